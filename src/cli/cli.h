@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Torget {
+
+// torget-cli: `torget-cli [--db PATH] COMMAND [ARGS]`. Each command has its own --help; success
+// exits 0, a failure prints one translated line to stderr and exits 1 (2 for wrong usage).
+class Cli final
+{
+public:
+    Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    int run(const QStringList &arguments);
+
+    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+private:
+    // Parses a command's own arguments; returns false when it has answered already (help, error).
+    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
+               const QString &description, int *exitCode);
+    int fail(const QString &message, int code = Failed);
+    Database *open();
+    bool formatOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool tableAllowed,
+                      QString *format, int *exitCode);
+
+    int demo(const QStringList &args);
+    int conversations(const QStringList &args);
+    int search(const QStringList &args);
+    int exportCommand(const QStringList &args);
+    int importCommand(const QStringList &args);
+    int dbCommand(const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_dbPath;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace Torget

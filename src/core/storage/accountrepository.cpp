@@ -1,0 +1,93 @@
+#include "accountrepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Torget {
+
+namespace {
+
+Account accountFrom(const QSqlQuery &q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.channel = channelFromKey(q.value(1).toString()).value_or(Channel::Import);
+    a.name = q.value(2).toString();
+    a.baseUrl = q.value(3).toString();
+    a.externalId = q.value(4).toString();
+    a.state = q.value(5).toString();
+    a.createdAt = q.value(6).toLongLong();
+    return a;
+}
+
+const auto accountColumns = QStringLiteral("id, channel, name, base_url, external_id, state, created_at");
+
+} // namespace
+
+Result<qint64> AccountRepository::upsert(const Account &a)
+{
+    auto q = m_db.query(QStringLiteral("INSERT INTO accounts(channel, name, base_url, external_id, state, created_at) "
+                                       "VALUES(:channel, :name, :base, :ext, :state, :created) "
+                                       "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"),
+                        {{":channel", key(a.channel)},
+                         {":name", a.name},
+                         {":base", a.baseUrl},
+                         {":ext", a.externalId},
+                         {":state", a.state},
+                         {":created", a.createdAt}});
+    if (!q)
+        return Error{q.error()};
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Result<std::vector<Account>> AccountRepository::list()
+{
+    auto q = m_db.query(QStringLiteral("SELECT ") + accountColumns + QStringLiteral(" FROM accounts ORDER BY id"));
+    if (!q)
+        return Error{q.error()};
+    std::vector<Account> result;
+    while (q->next())
+        result.push_back(accountFrom(*q));
+    return result;
+}
+
+Result<std::optional<Account>> AccountRepository::byName(const QString &name)
+{
+    auto q = m_db.query(QStringLiteral("SELECT ") + accountColumns + QStringLiteral(" FROM accounts WHERE name = :n"),
+                        {{":n", name}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::optional<Account>();
+    return std::optional<Account>(accountFrom(*q));
+}
+
+Result<qint64> AccountRepository::upsertAgent(const Agent &a)
+{
+    auto q = m_db.query(QStringLiteral("INSERT INTO agents(name, email, active) VALUES(:name, :email, :active) "
+                                       "ON CONFLICT(email) DO UPDATE SET name = excluded.name RETURNING id"),
+                        {{":name", a.name},
+                         {":email", a.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.email)},
+                         {":active", a.active ? 1 : 0}});
+    if (!q)
+        return Error{q.error()};
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Result<std::vector<Agent>> AccountRepository::agents()
+{
+    auto q = m_db.query(QStringLiteral("SELECT id, name, COALESCE(email, ''), active FROM agents ORDER BY id"));
+    if (!q)
+        return Error{q.error()};
+    std::vector<Agent> result;
+    while (q->next())
+        result.push_back({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                          q->value(3).toBool()});
+    return result;
+}
+
+} // namespace Torget

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/types.h"
+#include "util/result.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace Torget {
+
+class Database;
+
+struct ConversationFilter
+{
+    std::optional<ConversationStatus> status;
+    std::optional<qint64> assigneeId;
+    int limit = 50;
+    int offset = 0;
+};
+
+// Conversations, their tags and list queries. State changes that agents make go through the
+// history-recording methods so that the SLA clock and the audit log see them.
+class ConversationRepository final
+{
+public:
+    explicit ConversationRepository(Database &db) : m_db(db) {}
+
+    // Inserts, or returns the existing id for (account, externalId).
+    Result<qint64> upsert(const Conversation &conversation);
+    Result<std::optional<Conversation>> byId(qint64 id);
+    Result<std::vector<ConversationSummary>> list(const ConversationFilter &filter);
+    Result<qint64> count(const ConversationFilter &filter);
+
+    // Sets status/assignee and records an event (at, by agent). No-ops when nothing changes.
+    Status setStatus(qint64 id, ConversationStatus status, std::optional<qint64> byAgent, qint64 at);
+    Status assign(qint64 id, std::optional<qint64> assignee, std::optional<qint64> byAgent, qint64 at);
+
+    Status addTag(qint64 id, const QString &tag);
+    Result<QStringList> tags(qint64 id);
+
+    // Raw row writes used by import (values taken as given, no events recorded).
+    Status setState(qint64 id, ConversationStatus status, Priority priority, std::optional<qint64> assignee,
+                    std::optional<qint64> snoozedUntil);
+
+    Status forEach(const std::function<Status(const Conversation &)> &fn);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Torget

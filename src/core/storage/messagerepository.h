@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/types.h"
+#include "util/result.h"
+
+#include <functional>
+#include <vector>
+
+namespace Torget {
+
+class Database;
+
+// Messages of conversations, kept in step with the full-text index and the conversation's
+// counters (message_count, last_message_at).
+class MessageRepository final
+{
+public:
+    explicit MessageRepository(Database &db) : m_db(db) {}
+
+    struct Stored
+    {
+        qint64 id = 0;
+        bool created = false; // false: it was there already (re-sync)
+        bool edited = false;  // it was there with another text, which is now replaced
+    };
+
+    // Idempotent on (account, externalId): a re-sync never duplicates; an edited text updates.
+    Result<Stored> insert(const Message &message);
+    Status setReplyTo(qint64 id, qint64 replyToId);
+    Result<std::vector<Message>> forConversation(qint64 conversationId);
+    Status forEach(const std::function<Status(const Message &)> &fn);
+
+private:
+    Status index(qint64 id, const QString &body, const QString &author, bool remove);
+    Database &m_db;
+};
+
+} // namespace Torget

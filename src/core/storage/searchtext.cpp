@@ -1,0 +1,46 @@
+#include "searchtext.h"
+
+namespace Torget::SearchText {
+
+QString fold(const QString &text)
+{
+    const QString decomposed = text.toLower().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (qsizetype i = 0; i < decomposed.size(); ++i) {
+        const QChar c = decomposed.at(i);
+        if (c.category() == QChar::Mark_NonSpacing) {
+            const QChar base = out.isEmpty() ? QChar() : out.back();
+            if (base == QLatin1Char('a') && c.unicode() == 0x030A) { // å
+                out.back() = QChar(0x00E5);
+            } else if (base == QLatin1Char('a') && c.unicode() == 0x0308) { // ä → æ
+                out.back() = QChar(0x00E6);
+            } else if (base == QLatin1Char('o') && c.unicode() == 0x0308) { // ö → ø
+                out.back() = QChar(0x00F8);
+            }
+            continue; // every other accent is dropped
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+QStringList terms(const QString &query)
+{
+    QStringList result;
+    QString current;
+    const QString folded = fold(query);
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            current.append(c);
+        } else if (!current.isEmpty()) {
+            result << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        result << current;
+    return result;
+}
+
+} // namespace Torget::SearchText

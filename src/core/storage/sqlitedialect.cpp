@@ -1,0 +1,195 @@
+#include "sqldialect.h"
+
+namespace Torget {
+
+QStringList SqliteDialect::connectionSetup() const
+{
+    return {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA busy_timeout=10000"),
+        QStringLiteral("PRAGMA cache_size=-32000"),
+        QStringLiteral("PRAGMA temp_store=MEMORY"),
+    };
+}
+
+QString SqliteDialect::ftsInsertRows(int rows) const
+{
+    QString sql = QStringLiteral("INSERT INTO message_fts(rowid, body, author) VALUES (?, ?, ?)");
+    for (int i = 1; i < rows; ++i)
+        sql += QStringLiteral(", (?, ?, ?)");
+    return sql;
+}
+
+QString SqliteDialect::ftsDelete() const
+{
+    // A contentless FTS5 table forgets a row only when given the values it indexed.
+    return QStringLiteral(
+        "INSERT INTO message_fts(message_fts, rowid, body, author) VALUES('delete', :id, :body, :author)");
+}
+
+QString SqliteDialect::ftsSearch() const
+{
+    return QStringLiteral("SELECT rowid FROM message_fts WHERE message_fts MATCH :q ORDER BY rowid DESC LIMIT :limit");
+}
+
+QString SqliteDialect::ftsQuery(const QStringList &foldedTerms) const
+{
+    // Every term must match; each is a quoted prefix so that typing "brøy" finds "brøyting".
+    QStringList parts;
+    for (const QString &term : foldedTerms) {
+        QString quoted = term;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        parts << QLatin1Char('"') + quoted + QStringLiteral("\"*");
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
+{
+    std::vector<Migration> list;
+    list.push_back({1, QStringLiteral("accounts, citizens, conversations, messages, history, audit"), {
+        QStringLiteral(R"(CREATE TABLE accounts(
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL CHECK(channel IN ('facebook','instagram','mastodon','x','bluesky','email','import')),
+            name TEXT NOT NULL UNIQUE,
+            base_url TEXT NOT NULL DEFAULT '',
+            external_id TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'active' CHECK(state IN ('active','paused','signin')),
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE agents(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            email TEXT UNIQUE,
+            active INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE citizens(
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            handle TEXT NOT NULL DEFAULT '',
+            merged_into INTEGER REFERENCES citizens(id) ON DELETE SET NULL,
+            created_at INTEGER NOT NULL,
+            UNIQUE(account_id, external_id)))"),
+        QStringLiteral(R"(CREATE TABLE posts(
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            likes INTEGER NOT NULL DEFAULT 0,
+            shares INTEGER NOT NULL DEFAULT 0,
+            comments INTEGER NOT NULL DEFAULT 0,
+            UNIQUE(account_id, external_id)))"),
+        QStringLiteral("CREATE INDEX posts_created ON posts(created_at)"),
+        QStringLiteral(R"(CREATE TABLE conversations(
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            external_id TEXT,
+            kind TEXT NOT NULL CHECK(kind IN ('comment','dm','mention','email')),
+            citizen_id INTEGER REFERENCES citizens(id),
+            post_id INTEGER REFERENCES posts(id) ON DELETE SET NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'new' CHECK(status IN ('new','open','waiting','resolved')),
+            priority INTEGER NOT NULL DEFAULT 1 CHECK(priority BETWEEN 0 AND 3),
+            assignee_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+            snoozed_until INTEGER,
+            created_at INTEGER NOT NULL,
+            last_message_at INTEGER NOT NULL,
+            message_count INTEGER NOT NULL DEFAULT 0,
+            UNIQUE(account_id, external_id)))"),
+        QStringLiteral("CREATE INDEX conversations_last ON conversations(last_message_at)"),
+        QStringLiteral("CREATE INDEX conversations_status_last ON conversations(status, last_message_at)"),
+        QStringLiteral("CREATE INDEX conversations_assignee ON conversations(assignee_id, status)"),
+        QStringLiteral("CREATE INDEX conversations_citizen ON conversations(citizen_id)"),
+        QStringLiteral(R"(CREATE TABLE tags(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE))"),
+        QStringLiteral(R"(CREATE TABLE conversation_tags(
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY(conversation_id, tag_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX conversation_tags_tag ON conversation_tags(tag_id)"),
+        QStringLiteral(R"(CREATE TABLE messages(
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            external_id TEXT,
+            direction TEXT NOT NULL CHECK(direction IN ('in','out')),
+            citizen_id INTEGER REFERENCES citizens(id),
+            agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+            author_name TEXT NOT NULL,
+            body_text TEXT NOT NULL,
+            body_original TEXT NOT NULL DEFAULT '',
+            body_format TEXT NOT NULL DEFAULT 'text' CHECK(body_format IN ('text','html')),
+            created_at INTEGER NOT NULL,
+            edited_at INTEGER,
+            reply_to_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            automatic INTEGER NOT NULL DEFAULT 0,
+            UNIQUE(account_id, external_id)))"),
+        QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, created_at)"),
+        QStringLiteral("CREATE INDEX messages_created ON messages(created_at)"),
+        QStringLiteral(R"(CREATE TABLE notes(
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX notes_conversation ON notes(conversation_id)"),
+        QStringLiteral(R"(CREATE TABLE conversation_events(
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK(kind IN ('status','assignment','priority','snooze','tag','redirect')),
+            old_value TEXT NOT NULL DEFAULT '',
+            new_value TEXT NOT NULL DEFAULT '',
+            agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+            at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, at)"),
+        QStringLiteral(R"(CREATE TABLE audit_log(
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+            action TEXT NOT NULL,
+            object_type TEXT NOT NULL DEFAULT '',
+            object_id INTEGER,
+            detail TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
+    }});
+    list.push_back({2, QStringLiteral("full-text search over messages"), {
+        // Contentless: the index holds folded text (SearchText::fold) so that case and accents other
+        // than æ, ø, å do not matter, while "bål" and "bal" stay different words.
+        QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5(body, author, content='', "
+                       "tokenize=\"unicode61 remove_diacritics 0\")"),
+    }});
+    list.push_back({3, QStringLiteral("outbox and sync state"), {
+        QStringLiteral(R"(CREATE TABLE outbox(
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL UNIQUE REFERENCES messages(id) ON DELETE CASCADE,
+            state TEXT NOT NULL DEFAULT 'queued' CHECK(state IN ('queued','sending','sent','failed')),
+            idempotency_key TEXT NOT NULL UNIQUE,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            queued_at INTEGER NOT NULL,
+            next_attempt_at INTEGER,
+            sent_at INTEGER))"),
+        QStringLiteral("CREATE INDEX outbox_state ON outbox(state, next_attempt_at)"),
+        QStringLiteral(R"(CREATE TABLE sync_state(
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            stream TEXT NOT NULL,
+            cursor TEXT NOT NULL DEFAULT '',
+            last_sync_at INTEGER,
+            last_error TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY(account_id, stream)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE sync_gaps(
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            from_at INTEGER NOT NULL,
+            to_at INTEGER,
+            reason TEXT NOT NULL DEFAULT ''))"),
+    }});
+    return list;
+}
+
+} // namespace Torget

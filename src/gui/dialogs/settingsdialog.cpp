@@ -1,0 +1,66 @@
+#include "settingsdialog.h"
+
+#include "ui_settingsdialog.h"
+
+#include "i18n/language.h"
+#include "settings/settings.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFileDialog>
+
+namespace Torget {
+
+SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("settingsDialog"));
+    fillLanguages();
+    m_ui->databaseEdit->setText(m_settings.value(Settings::Key::DatabasePath).toString());
+    m_ui->databaseEdit->setPlaceholderText(QDir::toNativeSeparators(Database::defaultPath()));
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browse);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::fillLanguages()
+{
+    m_ui->languageCombo->addItem(tr("Follow the system (%1)").arg(Language::displayName(Language::forLocale(QLocale::system()))),
+                                 QString());
+    for (const QString &code : Language::available())
+        m_ui->languageCombo->addItem(Language::displayName(code), code);
+    const int current = m_ui->languageCombo->findData(m_settings.value(Settings::Key::Language).toString());
+    m_ui->languageCombo->setCurrentIndex(std::max(0, current));
+}
+
+QString SettingsDialog::language() const
+{
+    return m_ui->languageCombo->currentData().toString();
+}
+
+QString SettingsDialog::databasePath() const
+{
+    return m_ui->databaseEdit->text().trimmed();
+}
+
+void SettingsDialog::browse()
+{
+    const QString start = databasePath().isEmpty() ? Database::defaultPath() : databasePath();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Database file"), start, tr("SQLite database (*.sqlite *.db)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        m_ui->databaseEdit->setText(QDir::toNativeSeparators(file));
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setValue(Settings::Key::Language, language());
+    m_settings.setValue(Settings::Key::DatabasePath, QDir::fromNativeSeparators(databasePath()));
+    m_settings.sync();
+    QDialog::accept();
+}
+
+} // namespace Torget

@@ -1,0 +1,287 @@
+#include "mainwindow.h"
+
+#include "dialogs/settingsdialog.h"
+#include "i18n/language.h"
+#include "models/conversationlistmodel.h"
+#include "settings/settings.h"
+#include "storage/database.h"
+#include "storage/maintenance.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace Torget {
+
+MainWindow::MainWindow(Settings &settings, std::unique_ptr<Database> db, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/torget.svg")));
+
+    m_list = new QTableView(this);
+    m_list->setObjectName(QStringLiteral("conversationList"));
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setAlternatingRowColors(true);
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setHighlightSections(false);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_empty);
+    setCentralWidget(m_stack);
+
+    m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_dbLabel);
+
+    createActions();
+    createMenus();
+    attachModel();
+    retranslate();
+
+    resize(1200, 760);
+    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_settingsAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_refreshAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Torget — %1").arg(QFileInfo(m_db->path()).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_openAction->setStatusTip(tr("Open another Torget database file"));
+    m_backupAction->setText(tr("&Back Up Database…"));
+    m_backupAction->setStatusTip(tr("Copy the database to a new file while Torget keeps running"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setStatusTip(tr("Read the conversations again from the database"));
+    m_aboutAction->setText(tr("&About Torget"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_list->setAccessibleName(tr("Conversations"));
+    m_list->setAccessibleDescription(tr("Citizen conversations from every channel, newest first"));
+    m_empty->setText(tr("No conversations yet.\n\nConversations appear here when a channel account is synchronised "
+                        "or a file is imported (torget-cli import jsonl FILE). To try Torget, create the demo "
+                        "municipality: torget-cli demo --conversations 20000"));
+    m_empty->setAccessibleName(tr("No conversations"));
+    m_dbLabel->setToolTip(tr("The database file"));
+    if (m_model)
+        m_model->reload();
+    updateStatus();
+}
+
+void MainWindow::attachModel()
+{
+    auto *model = new ConversationListModel(*m_db, this);
+    connect(model, &ConversationListModel::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_list->setModel(model);
+    if (m_model)
+        m_model->deleteLater();
+    m_model = model;
+    m_model->reload();
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(ConversationListModel::Subject, QHeaderView::Stretch);
+    for (int c : {ConversationListModel::Channel, ConversationListModel::Citizen, ConversationListModel::Status,
+                  ConversationListModel::Assignee, ConversationListModel::LastMessage, ConversationListModel::Messages})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+}
+
+void MainWindow::updateStatus()
+{
+    m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    auto stats = Maintenance(*m_db).stats();
+    if (!stats) {
+        m_countLabel->setText(stats.error());
+        return;
+    }
+    const QLocale locale;
+    m_countLabel->setText(tr("%1 conversations · %2 unanswered · %3 messages")
+                              .arg(locale.toString(stats->conversations), locale.toString(stats->unanswered),
+                                   locale.toString(stats->messages)));
+    m_stack->setCurrentWidget(stats->conversations > 0 ? static_cast<QWidget *>(m_list) : m_empty);
+}
+
+void MainWindow::refresh()
+{
+    m_model->reload();
+    updateStatus();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    auto db = Database::openSqlite(path);
+    if (!db) {
+        QMessageBox::warning(this, tr("Cannot open the database"), db.error());
+        return false;
+    }
+    m_list->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_db = std::move(*db);
+    attachModel();
+    retranslate();
+    return true;
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_db->path()).absolutePath(),
+                                                      tr("SQLite database (*.sqlite *.db);;All files (*)"));
+    if (!file.isEmpty())
+        openDatabase(file);
+}
+
+void MainWindow::backUp()
+{
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Back Up Database"),
+                                     QDir(QFileInfo(m_db->path()).absolutePath())
+                                         .filePath(QStringLiteral("torget-backup-%1.sqlite")
+                                                       .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
+                                     tr("SQLite database (*.sqlite)"));
+    if (file.isEmpty())
+        return;
+    QFile::remove(file); // the dialog has asked before overwriting
+    if (auto done = Maintenance(*m_db).backup(file); !done) {
+        QMessageBox::warning(this, tr("Backup failed"), done.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(file)), 10000);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    const QString oldPath = m_db->path();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyLanguage(dialog.language());
+    const QString wanted = dialog.databasePath().isEmpty() ? Database::defaultPath() : dialog.databasePath();
+    if (QFileInfo(wanted).absoluteFilePath() != QFileInfo(oldPath).absoluteFilePath())
+        openDatabase(wanted);
+}
+
+void MainWindow::applyLanguage(const QString &setting)
+{
+    Language::install(*qApp, Language::resolve(setting));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Torget"),
+        tr("<h3>Torget %1</h3>"
+           "<p>The municipality's service desk for citizen enquiries on social media and e-mail: one inbox, "
+           "response times in opening hours, and the climb from presence to dialog.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+           "<p>Qt %2 · database %3</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 QDir::toNativeSeparators(m_db->path()).toHtmlEscaped()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    event->accept();
+}
+
+} // namespace Torget

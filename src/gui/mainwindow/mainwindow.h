@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+
+namespace Torget {
+
+class ConversationListModel;
+class Database;
+class Settings;
+
+// The main window, written by hand: menus, the conversation list and the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Settings &settings, std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database &database() { return *m_db; }
+    // Switches to another database file; false (and a message) when it cannot be opened.
+    bool openDatabase(const QString &path);
+    void refresh();
+    void showSettings();
+    // Applies a language code ("" = system) at once, without a restart.
+    void applyLanguage(const QString &setting);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateStatus();
+    void showAbout();
+    void chooseDatabase();
+    void backUp();
+    void attachModel();
+
+    Settings &m_settings;
+    std::unique_ptr<Database> m_db;
+    ConversationListModel *m_model = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_list = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_dbLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace Torget

@@ -1,0 +1,128 @@
+#include "conversationlistmodel.h"
+
+#include "util/timeformat.h"
+
+namespace Torget {
+
+namespace {
+
+// Citizen text in one cell: first line only, control characters out, bounded length.
+QString oneLine(const QString &text)
+{
+    QString s = text.left(200);
+    for (QChar &c : s) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return s.simplified();
+}
+
+} // namespace
+
+ConversationListModel::ConversationListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ConversationListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConversationSummary &row = m_rows[static_cast<std::size_t>(index.row())];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Channel:
+            return displayName(row.channel);
+        case Citizen:
+            return oneLine(row.citizenName);
+        case Subject:
+            return row.subject.isEmpty() ? displayName(row.kind) : oneLine(row.subject);
+        case Status:
+            return displayName(row.status);
+        case Assignee:
+            return row.assigneeName;
+        case LastMessage:
+            return TimeFormat::dateTime(row.lastMessageAt);
+        case Messages:
+            return row.messageCount;
+        }
+    } else if (role == Qt::ToolTipRole && index.column() == Channel) {
+        return row.accountName;
+    } else if (role == Qt::UserRole) {
+        return row.id;
+    } else if (role == Qt::TextAlignmentRole && index.column() == Messages) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant ConversationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Channel:
+        return tr("Channel");
+    case Citizen:
+        return tr("Citizen");
+    case Subject:
+        return tr("Subject");
+    case Status:
+        return tr("Status");
+    case Assignee:
+        return tr("Assigned to");
+    case LastMessage:
+        return tr("Last message");
+    case Messages:
+        return tr("Messages");
+    }
+    return {};
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    ConversationFilter filter;
+    filter.limit = pageSize;
+    filter.offset = static_cast<int>(m_rows.size());
+    auto page = ConversationRepository(m_db).list(filter);
+    if (!page) {
+        m_atEnd = true;
+        m_lastError = page.error();
+        Q_EMIT failed(m_lastError);
+        return;
+    }
+    if (page->size() < static_cast<std::size_t>(pageSize))
+        m_atEnd = true;
+    if (page->empty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page->begin()), std::make_move_iterator(page->end()));
+    endInsertRows();
+}
+
+void ConversationListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_lastError.clear();
+    endResetModel();
+    fetchMore({});
+}
+
+} // namespace Torget
