@@ -7,28 +7,23 @@ namespace Torget {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Torget::Cli", text);
-}
-
 QString overview()
 {
-    return tr("Usage: torget-cli [--db PATH] COMMAND [OPTIONS]\n"
-              "\n"
-              "Commands:\n"
-              "  demo --conversations N [--seed S]     fill an empty database with Demo kommune\n"
-              "  conversations list [--status S] [--limit N] --format json|table\n"
-              "  search QUERY --format json|table       full-text search in messages\n"
-              "  export jsonl FILE                      write everything as JSON Lines\n"
-              "  import jsonl FILE                      read JSON Lines (all or nothing)\n"
-              "  db check                               check the database's integrity\n"
-              "  db backup FILE                         copy the live database to FILE\n"
-              "\n"
-              "Global options:\n"
-              "  --db PATH      the database file (default: %1)\n"
-              "  -h, --help     this help; COMMAND --help explains a command\n"
-              "  -v, --version  the program's version\n")
+    return Cli::tr("Usage: torget-cli [--db PATH] COMMAND [OPTIONS]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  demo --conversations N [--seed S]     fill an empty database with Demo kommune\n"
+                   "  conversations list [--status S] [--limit N] --format json|table\n"
+                   "  search QUERY --format json|table       full-text search in messages\n"
+                   "  export jsonl FILE                      write everything as JSON Lines\n"
+                   "  import jsonl FILE                      read JSON Lines (all or nothing)\n"
+                   "  db check                               check the database's integrity\n"
+                   "  db backup FILE                         copy the live database to FILE\n"
+                   "\n"
+                   "Global options:\n"
+                   "  --db PATH      the database file (default: %1)\n"
+                   "  -h, --help     this help; COMMAND --help explains a command\n"
+                   "  -v, --version  the program's version\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 

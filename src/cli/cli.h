@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -14,11 +15,21 @@ namespace Torget {
 // exits 0, a failure prints one translated line to stderr and exits 1 (2 for wrong usage).
 class Cli final
 {
+    Q_DECLARE_TR_FUNCTIONS(Torget::Cli)
+
 public:
-    Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    Cli(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
     int run(const QStringList &arguments);
 
-    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+    enum Exit
+    {
+        Ok = 0,
+        Failed = 1,
+        Usage = 2
+    };
 
 private:
     // Parses a command's own arguments; returns false when it has answered already (help, error).

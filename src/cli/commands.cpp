@@ -21,11 +21,6 @@ namespace Torget {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Torget::Cli", text, nullptr, n);
-}
-
 // Columns padded to their widest cell; the last column is not padded.
 void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)
 {
@@ -55,7 +50,8 @@ void printTable(QTextStream &out, const QStringList &header, const QList<QString
 QString cell(QString text, int max = 60)
 {
     for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
             c = QLatin1Char(' ');
     }
     text = text.simplified();
@@ -73,17 +69,21 @@ void printJson(QTextStream &out, const QJsonArray &array)
 int Cli::demo(const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption count(QStringLiteral("conversations"), tr("How many conversations to make (up to millions)."),
+    const QCommandLineOption count(QStringLiteral("conversations"),
+                                   tr("How many conversations to make (up to millions)."),
                                    QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed: the same seed gives the same municipality."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Random seed: the same seed gives the same municipality."),
                                   QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption until(QStringLiteral("until"),
-                                   tr("End of the history, ISO 8601 (default: now, to the hour)."), QStringLiteral("TIME"));
+                                   tr("End of the history, ISO 8601 (default: now, to the hour)."),
+                                   QStringLiteral("TIME"));
     p.addOptions({count, seed, until});
     int code = Ok;
-    if (!parse(p, args, QStringLiteral("demo"),
-               tr("Fills an empty database with Demo kommune: 15 months of citizen enquiries on six channels."),
-               &code))
+    if (!parse(
+            p, args, QStringLiteral("demo"),
+            tr("Fills an empty database with Demo kommune: 15 months of citizen enquiries on six channels."),
+            &code))
         return code;
     bool ok = false;
     DemoOptions options;
@@ -116,7 +116,8 @@ int Cli::demo(const QStringList &args)
         m_err << '\n';
     if (!summary)
         return fail(summary.error());
-    m_out << tr("Demo kommune is ready in %1: %2 conversations, %3 messages, %4 own posts on %5 channels (%6 s).")
+    m_out << tr("Demo kommune is ready in %1: %2 conversations, %3 messages, %4 own posts on %5 channels (%6 "
+                "s).")
                  .arg(QDir::toNativeSeparators(db->path()))
                  .arg(summary->conversations)
                  .arg(summary->messages)
@@ -130,22 +131,26 @@ int Cli::demo(const QStringList &args)
 int Cli::conversations(const QStringList &args)
 {
     if (args.isEmpty() || args.first() != QLatin1String("list")) {
-        if (!args.isEmpty() && (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))) {
-            m_out << tr("Usage: torget-cli [--db PATH] conversations list [--status S] [--limit N] --format json|table\n");
+        if (!args.isEmpty() &&
+            (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))) {
+            m_out << tr("Usage: torget-cli [--db PATH] conversations list [--status S] [--limit N] --format "
+                        "json|table\n");
             return Ok;
         }
         return fail(tr("Use: torget-cli conversations list --format json|table"), Usage);
     }
     QCommandLineParser p;
-    const QCommandLineOption status(QStringLiteral("status"), tr("Only this status: new, open, waiting or resolved."),
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("Only this status: new, open, waiting or resolved."),
                                     QStringLiteral("S"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N conversations, newest first."),
                                    QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json or table."), QStringLiteral("F"),
-                                    QStringLiteral("table"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json or table."),
+                                    QStringLiteral("F"), QStringLiteral("table"));
     p.addOptions({status, limit, format});
     int code = Ok;
-    if (!parse(p, args.mid(1), QStringLiteral("conversations list"), tr("Lists conversations, newest first."), &code))
+    if (!parse(p, args.mid(1), QStringLiteral("conversations list"), tr("Lists conversations, newest first."),
+               &code))
         return code;
     QString fmt;
     if (!formatOption(p, format, true, &fmt, &code))
@@ -169,31 +174,37 @@ int Cli::conversations(const QStringList &args)
     if (fmt == QLatin1String("json")) {
         QJsonArray array;
         for (const ConversationSummary &s : *rows) {
-            array.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                     {QStringLiteral("channel"), key(s.channel)},
-                                     {QStringLiteral("account"), s.accountName},
-                                     {QStringLiteral("kind"), key(s.kind)},
-                                     {QStringLiteral("status"), key(s.status)},
-                                     {QStringLiteral("priority"), static_cast<int>(s.priority)},
-                                     {QStringLiteral("citizen"), s.citizenName},
-                                     {QStringLiteral("assignee"), s.assigneeName},
-                                     {QStringLiteral("subject"), s.subject},
-                                     {QStringLiteral("created_at"), TimeFormat::isoWithOffset(s.createdAt)},
-                                     {QStringLiteral("last_message_at"), TimeFormat::isoWithOffset(s.lastMessageAt)},
-                                     {QStringLiteral("message_count"), s.messageCount}});
+            array.append(
+                QJsonObject{{QStringLiteral("id"), s.id},
+                            {QStringLiteral("channel"), key(s.channel)},
+                            {QStringLiteral("account"), s.accountName},
+                            {QStringLiteral("kind"), key(s.kind)},
+                            {QStringLiteral("status"), key(s.status)},
+                            {QStringLiteral("priority"), static_cast<int>(s.priority)},
+                            {QStringLiteral("citizen"), s.citizenName},
+                            {QStringLiteral("assignee"), s.assigneeName},
+                            {QStringLiteral("subject"), s.subject},
+                            {QStringLiteral("preview"), s.preview},
+                            {QStringLiteral("created_at"), TimeFormat::isoWithOffset(s.createdAt)},
+                            {QStringLiteral("last_message_at"), TimeFormat::isoWithOffset(s.lastMessageAt)},
+                            {QStringLiteral("message_count"), s.messageCount}});
         }
         printJson(m_out, array);
         return Ok;
     }
     QList<QStringList> table;
     for (const ConversationSummary &s : *rows)
-        table << QStringList{QString::number(s.id),           displayName(s.channel),
-                             displayName(s.kind),             displayName(s.status),
-                             cell(s.citizenName, 30),         TimeFormat::dateTime(s.createdAt),
-                             TimeFormat::dateTime(s.lastMessageAt), QString::number(s.messageCount)};
+        table << QStringList{QString::number(s.id),
+                             displayName(s.channel),
+                             displayName(s.kind),
+                             displayName(s.status),
+                             cell(s.citizenName, 30),
+                             TimeFormat::dateTime(s.createdAt),
+                             TimeFormat::dateTime(s.lastMessageAt),
+                             QString::number(s.messageCount)};
     printTable(m_out,
-               {tr("Id"), tr("Channel"), tr("Kind"), tr("Status"), tr("Citizen"), tr("Created"), tr("Last message"),
-                tr("Messages")},
+               {tr("Id"), tr("Channel"), tr("Kind"), tr("Status"), tr("Citizen"), tr("Created"),
+                tr("Last message"), tr("Messages")},
                table);
     return Ok;
 }
@@ -201,12 +212,13 @@ int Cli::conversations(const QStringList &args)
 int Cli::search(const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json or table."), QStringLiteral("F"),
-                                    QStringLiteral("table"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N hits, newest first."), QStringLiteral("N"),
-                                   QStringLiteral("50"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json or table."),
+                                    QStringLiteral("F"), QStringLiteral("table"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N hits, newest first."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
     p.addOptions({format, limit});
-    p.addPositionalArgument(QStringLiteral("QUERY"), tr("Words to find; case and accents do not matter, æ, ø and å do."));
+    p.addPositionalArgument(QStringLiteral("QUERY"),
+                            tr("Words to find; case and accents do not matter, æ, ø and å do."));
     int code = Ok;
     if (!parse(p, args, QStringLiteral("search"), tr("Full-text search in all messages."), &code))
         return code;
@@ -241,8 +253,8 @@ int Cli::search(const QStringList &args)
     }
     QList<QStringList> table;
     for (const SearchHit &h : *hits)
-        table << QStringList{QString::number(h.conversationId), displayName(h.channel), TimeFormat::dateTime(h.createdAt),
-                             cell(h.author, 28), cell(h.text, 70)};
+        table << QStringList{QString::number(h.conversationId), displayName(h.channel),
+                             TimeFormat::dateTime(h.createdAt), cell(h.author, 28), cell(h.text, 70)};
     printTable(m_out, {tr("Conversation"), tr("Channel"), tr("Time"), tr("Author"), tr("Text")}, table);
     return Ok;
 }
@@ -253,8 +265,8 @@ int Cli::exportCommand(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("jsonl"), tr("The format (only jsonl)."));
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The file to write."));
     int code = Ok;
-    if (!parse(p, args, QStringLiteral("export"), tr("Writes the whole database as JSON Lines (docs/jsonl-format.md)."),
-               &code))
+    if (!parse(p, args, QStringLiteral("export"),
+               tr("Writes the whole database as JSON Lines (see README.md)."), &code))
         return code;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || pos.first() != QLatin1String("jsonl"))
@@ -265,7 +277,10 @@ int Cli::exportCommand(const QStringList &args)
     auto counts = Jsonl::exportToFile(*db, pos.at(1));
     if (!counts)
         return fail(counts.error());
-    m_out << tr("Wrote %1 lines: %2 conversations, %3 messages.").arg(counts->lines).arg(counts->conversations).arg(counts->messages)
+    m_out << tr("Wrote %1 lines: %2 conversations, %3 messages.")
+                 .arg(counts->lines)
+                 .arg(counts->conversations)
+                 .arg(counts->messages)
           << Qt::endl;
     return Ok;
 }
@@ -311,8 +326,9 @@ int Cli::dbCommand(const QStringList &args)
         p.addPositionalArgument(QStringLiteral("FILE"), tr("The new file to write the copy to."));
     int code = Ok;
     if (!parse(p, args.mid(1), QStringLiteral("db ") + sub,
-               sub == QLatin1String("check") ? tr("Checks pages, references, the search index and counters.")
-                                             : tr("Copies the live database to a new file while others keep working."),
+               sub == QLatin1String("check")
+                   ? tr("Checks pages, references, the search index and counters.")
+                   : tr("Copies the live database to a new file while others keep working."),
                &code))
         return code;
     if (sub == QLatin1String("backup") && p.positionalArguments().size() != 1)
@@ -326,7 +342,8 @@ int Cli::dbCommand(const QStringList &args)
     if (sub == QLatin1String("backup")) {
         if (auto done = maintenance.backup(p.positionalArguments().first()); !done)
             return fail(done.error());
-        m_out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(p.positionalArguments().first())) << Qt::endl;
+        m_out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(p.positionalArguments().first()))
+              << Qt::endl;
         return Ok;
     }
     auto problems = maintenance.check();
@@ -335,7 +352,8 @@ int Cli::dbCommand(const QStringList &args)
     if (!problems->isEmpty()) {
         for (const QString &problem : *problems)
             m_out << problem << '\n';
-        return fail(tr("The database has %n problem(s).", static_cast<int>(problems->size())));
+        const int count = static_cast<int>(problems->size());
+        return fail(tr("The database has %n problem(s).", nullptr, count));
     }
     auto stats = maintenance.stats();
     if (!stats)

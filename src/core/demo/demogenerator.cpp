@@ -36,29 +36,30 @@ struct DemoAccount
     const char *name;
     const char *baseUrl;
     const char *externalId;
-    double share;          // share of all conversations
-    double dmShare;        // share of those that are direct messages (rest: comment or mention)
+    double share;   // share of all conversations
+    double dmShare; // share of those that are direct messages (rest: comment or mention)
     ConversationKind publicKind;
     double postsPerDay;
 };
 
 constexpr std::array<DemoAccount, 6> demoAccounts{{
-    {Channel::Facebook, "Demo kommune (Facebook)", "https://graph.facebook.com/v19.0", "100000000000001", 0.52, 0.45,
-     ConversationKind::Comment, 1.3},
-    {Channel::Instagram, "@demokommune (Instagram)", "https://graph.facebook.com/v19.0", "17841400000000001", 0.10, 0.4,
-     ConversationKind::Comment, 0.5},
-    {Channel::Email, "postmottak@demo.kommune.no", "imap://imap.demo.kommune.no", "postmottak@demo.kommune.no", 0.20,
-     1.0, ConversationKind::Email, 0.0},
-    {Channel::Mastodon, "@demokommune@sosial.demo.kommune.no", "https://sosial.demo.kommune.no", "109000000000000001",
-     0.06, 0.3, ConversationKind::Mention, 0.6},
-    {Channel::X, "@demokommune (X)", "https://api.x.com", "1200000000000000001", 0.07, 0.25, ConversationKind::Mention,
-     0.7},
-    {Channel::Bluesky, "@demokommune.no (Bluesky)", "https://bsky.social", "did:plc:demokommune0000000000000", 0.05,
-     0.2, ConversationKind::Mention, 0.4},
+    {Channel::Facebook, "Demo kommune (Facebook)", "https://graph.facebook.com/v19.0", "100000000000001",
+     0.52, 0.45, ConversationKind::Comment, 1.3},
+    {Channel::Instagram, "@demokommune (Instagram)", "https://graph.facebook.com/v19.0", "17841400000000001",
+     0.10, 0.4, ConversationKind::Comment, 0.5},
+    {Channel::Email, "postmottak@demo.kommune.no", "imap://imap.demo.kommune.no",
+     "postmottak@demo.kommune.no", 0.20, 1.0, ConversationKind::Email, 0.0},
+    {Channel::Mastodon, "@demokommune@sosial.demo.kommune.no", "https://sosial.demo.kommune.no",
+     "109000000000000001", 0.06, 0.3, ConversationKind::Mention, 0.6},
+    {Channel::X, "@demokommune (X)", "https://api.x.com", "1200000000000000001", 0.07, 0.25,
+     ConversationKind::Mention, 0.7},
+    {Channel::Bluesky, "@demokommune.no (Bluesky)", "https://bsky.social", "did:plc:demokommune0000000000000",
+     0.05, 0.2, ConversationKind::Mention, 0.4},
 }};
 
 // Arrivals per hour of day (local time): the morning peak, lunch, and social media in the evening.
-constexpr std::array<int, 24> hourWeights{1, 1, 1, 1, 1, 2, 4, 9, 14, 15, 13, 11, 12, 11, 10, 9, 8, 8, 9, 10, 10, 8, 5, 2};
+constexpr std::array<int, 24> hourWeights{1,  1,  1,  1, 1, 2, 4, 9,  14, 15, 13, 11,
+                                          12, 11, 10, 9, 8, 8, 9, 10, 10, 8,  5,  2};
 // Monday first.
 constexpr std::array<int, 7> weekdayWeights{18, 16, 15, 14, 12, 7, 8};
 
@@ -70,7 +71,9 @@ QString fromUtf8(const char *text)
 QString asciiFold(const QString &name)
 {
     QString s = name.toLower();
-    s.replace(QChar(0xE6), QStringLiteral("ae")).replace(QChar(0xF8), QStringLiteral("o")).replace(QChar(0xE5), QStringLiteral("a"));
+    s.replace(QChar(0xE6), QStringLiteral("ae"))
+        .replace(QChar(0xF8), QStringLiteral("o"))
+        .replace(QChar(0xE5), QStringLiteral("a"));
     s = s.normalized(QString::NormalizationForm_D);
     QString out;
     for (const QChar c : s) {
@@ -138,10 +141,16 @@ class Filler
 {
 public:
     Filler(Database &db, const DemoOptions &o)
-        : m_db(db), m_options(o), m_rng(o.seed), m_accounts(db), m_citizens(db), m_posts(db), m_conversations(db),
-          m_messages(db), m_history(db)
-    {
-    }
+        : m_db(db)
+        , m_options(o)
+        , m_rng(o.seed)
+        , m_accounts(db)
+        , m_citizens(db)
+        , m_posts(db)
+        , m_conversations(db)
+        , m_messages(db)
+        , m_history(db)
+    {}
 
     Result<DemoSummary> run(const std::function<void(qint64, qint64)> &progress);
 
@@ -212,7 +221,8 @@ Status Filler::createPosts()
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         // The climb: information dominates at first, mobilization and dialog grow month by month.
         const double progress = first.daysTo(day) / spanDays;
-        const std::array<double, 3> mix{0.80 - 0.38 * progress, 0.12 + 0.14 * progress, 0.08 + 0.24 * progress};
+        const std::array<double, 3> mix{0.80 - 0.38 * progress, 0.12 + 0.14 * progress,
+                                        0.08 + 0.24 * progress};
         const double weekdayFactor = day.dayOfWeek() >= 6 ? 0.35 : 1.0;
         for (std::size_t a = 0; a < demoAccounts.size(); ++a) {
             const double expected = demoAccounts[a].postsPerDay * weekdayFactor;
@@ -229,20 +239,24 @@ Status Filler::createPosts()
                 }
                 if (candidates.empty())
                     continue;
-                const PostText *text = candidates[static_cast<std::size_t>(m_rng.below(static_cast<int>(candidates.size())))];
+                const PostText *text =
+                    candidates[static_cast<std::size_t>(m_rng.below(static_cast<int>(candidates.size())))];
                 const QDateTime at(day, QTime(8 + m_rng.below(8), m_rng.below(60)), zone);
                 if (at.toMSecsSinceEpoch() > m_end)
                     continue;
                 Post p;
                 p.accountId = m_accountIds[a];
-                p.externalId = QStringLiteral("%1_%2").arg(fromUtf8(demoAccounts[a].externalId)).arg(++m_sequence);
+                p.externalId =
+                    QStringLiteral("%1_%2").arg(fromUtf8(demoAccounts[a].externalId)).arg(++m_sequence);
                 p.text = fill(text->text, QString(), QString(), at.toMSecsSinceEpoch());
                 p.url = fromUtf8(demoAccounts[a].baseUrl) + QStringLiteral("/posts/") + p.externalId;
                 p.createdAt = at.toMSecsSinceEpoch();
                 const double reach = 1.0 + progress; // the audience grows along with the dialog
                 p.likes = static_cast<int>(m_rng.logNormal(40 * reach, 0.8));
-                p.shares = static_cast<int>(m_rng.logNormal(postClass == PostClass::Mobilization ? 12 : 4, 0.9));
-                p.comments = static_cast<int>(m_rng.logNormal(postClass == PostClass::Dialog ? 18 * reach : 3, 0.8));
+                p.shares =
+                    static_cast<int>(m_rng.logNormal(postClass == PostClass::Mobilization ? 12 : 4, 0.9));
+                p.comments =
+                    static_cast<int>(m_rng.logNormal(postClass == PostClass::Dialog ? 18 * reach : 3, 0.8));
                 auto id = m_posts.upsert(p);
                 if (!id)
                     return Error{id.error()};
@@ -266,7 +280,8 @@ std::vector<qint64> Filler::arrivalTimes()
     for (QDate d = first; d <= last; d = d.addDays(1)) {
         days.push_back(d);
         // Slow growth over the period (more followers, more questions), quieter on holidays.
-        double w = weekdayWeights[static_cast<std::size_t>(d.dayOfWeek() - 1)] * (0.8 + 0.4 * first.daysTo(d) / spanDays);
+        double w = weekdayWeights[static_cast<std::size_t>(d.dayOfWeek() - 1)] *
+                   (0.8 + 0.4 * first.daysTo(d) / spanDays);
         if (Holidays::isPublicHoliday(d))
             w *= 0.5;
         weights.push_back(w);
@@ -281,8 +296,8 @@ std::vector<qint64> Filler::arrivalTimes()
     while (static_cast<qint64>(times.size()) < m_options.conversations) {
         const double r = m_rng.uniform() * total;
         const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), r);
-        const QDate day = days[static_cast<std::size_t>(std::min<std::ptrdiff_t>(it - cumulative.begin(),
-                                                                                  static_cast<std::ptrdiff_t>(days.size()) - 1))];
+        const QDate day = days[static_cast<std::size_t>(
+            std::min<std::ptrdiff_t>(it - cumulative.begin(), static_cast<std::ptrdiff_t>(days.size()) - 1))];
         const int hour = m_rng.weighted(std::span<const int>(hourWeights));
         const QDateTime at(day, QTime(hour, m_rng.below(60), m_rng.below(60)), zone);
         const qint64 ms = at.toMSecsSinceEpoch();
@@ -298,13 +313,15 @@ QString Filler::fill(const char *text, const QString &citizen, const QString &ag
     QString s = fromUtf8(text);
     if (!s.contains(QLatin1Char('{')))
         return s;
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toTimeZone(TimeFormat::osloZone());
+    const QDateTime when =
+        QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toTimeZone(TimeFormat::osloZone());
     s.replace(QStringLiteral("{navn}"), citizen);
     s.replace(QStringLiteral("{agent}"), agent);
     s.replace(QStringLiteral("{kommune}"), QStringLiteral("Demo kommune"));
     s.replace(QStringLiteral("{sted}"), fromUtf8(m_rng.pick(placeNames())));
     s.replace(QStringLiteral("{dato}"), when.addDays(m_rng.below(14)).toString(QStringLiteral("dd.MM.yyyy")));
-    s.replace(QStringLiteral("{tid}"), QTime(8 + m_rng.below(10), 15 * m_rng.below(4)).toString(QStringLiteral("HH:mm")));
+    s.replace(QStringLiteral("{tid}"),
+              QTime(8 + m_rng.below(10), 15 * m_rng.below(4)).toString(QStringLiteral("HH:mm")));
     return s;
 }
 
@@ -350,7 +367,8 @@ Status Filler::createConversation(qint64 arrival)
     }();
     const int account = m_rng.weighted(std::span<const double>(accountShares));
     const DemoAccount &demo = demoAccounts[static_cast<std::size_t>(account)];
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(arrival, QTimeZone::utc()).toTimeZone(TimeFormat::osloZone());
+    const QDateTime local =
+        QDateTime::fromMSecsSinceEpoch(arrival, QTimeZone::utc()).toTimeZone(TimeFormat::osloZone());
 
     std::array<int, TopicCount> topicWeights{};
     for (const TopicInfo &t : topics())
@@ -367,15 +385,16 @@ Status Filler::createConversation(qint64 arrival)
     Conversation c;
     c.accountId = m_accountIds[static_cast<std::size_t>(account)];
     c.externalId = QStringLiteral("t%1").arg(++m_sequence);
-    c.kind = m_rng.chance(demo.dmShare)
-                 ? (demo.channel == Channel::Email ? ConversationKind::Email : ConversationKind::DirectMessage)
-                 : demo.publicKind;
+    c.kind = m_rng.chance(demo.dmShare) ? (demo.channel == Channel::Email ? ConversationKind::Email
+                                                                          : ConversationKind::DirectMessage)
+                                        : demo.publicKind;
     c.citizenId = *citizenId;
     if (c.kind == ConversationKind::Comment)
         c.postId = postFor(account, arrival);
     const auto question = phrasesFor(citizenQuestions(), topic, lang);
-    const QString opening = fill(question[static_cast<std::size_t>(m_rng.below(static_cast<int>(question.size())))]->text,
-                                 firstName, QString(), arrival);
+    const QString opening =
+        fill(question[static_cast<std::size_t>(m_rng.below(static_cast<int>(question.size())))]->text,
+             firstName, QString(), arrival);
     if (c.kind == ConversationKind::Email)
         c.subject = opening.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('?'), 0, 0).left(60);
     c.createdAt = arrival;
@@ -409,10 +428,11 @@ Status Filler::createConversation(qint64 arrival)
         const auto replies = phrasesFor(table, topic, lang == Lang::English ? Lang::English : lang);
         if (m_rng.chance(0.1))
             agent = m_rng.below(static_cast<int>(m_agents.size()));
-        turns.push_back({false, replyAt,
-                         fill(replies[static_cast<std::size_t>(m_rng.below(static_cast<int>(replies.size())))]->text,
-                              firstName, m_agents[static_cast<std::size_t>(agent)].second, replyAt),
-                         agent});
+        turns.push_back(
+            {false, replyAt,
+             fill(replies[static_cast<std::size_t>(m_rng.below(static_cast<int>(replies.size())))]->text,
+                  firstName, m_agents[static_cast<std::size_t>(agent)].second, replyAt),
+             agent});
         t = replyAt;
         if (round + 1 == rounds || redirect)
             break;
@@ -420,16 +440,18 @@ Status Filler::createConversation(qint64 arrival)
         if (followAt > m_end)
             break;
         const auto follow = phrasesFor(citizenFollowUps(), m_rng.chance(0.5) ? topic : Topic::Annet, lang);
-        turns.push_back({true, followAt,
-                         fill(follow[static_cast<std::size_t>(m_rng.below(static_cast<int>(follow.size())))]->text,
-                              firstName, QString(), followAt),
-                         -1});
+        turns.push_back(
+            {true, followAt,
+             fill(follow[static_cast<std::size_t>(m_rng.below(static_cast<int>(follow.size())))]->text,
+                  firstName, QString(), followAt),
+             -1});
         t = followAt;
     }
     const Turn &lastTurn = turns.back();
     const bool answered = turns.size() > 1;
     if (!lastTurn.inbound)
-        c.status = (m_end - lastTurn.at > 2 * dayMs || redirect) ? ConversationStatus::Resolved : ConversationStatus::Waiting;
+        c.status = (m_end - lastTurn.at > 2 * dayMs || redirect) ? ConversationStatus::Resolved
+                                                                 : ConversationStatus::Waiting;
     else
         c.status = answered ? ConversationStatus::Open : ConversationStatus::New;
     if (answered)
@@ -479,27 +501,33 @@ Status Filler::createConversation(qint64 arrival)
     if (answered) {
         const Turn &reply = turns[1];
         const qint64 agentId = m_agents[static_cast<std::size_t>(reply.agent)].first;
-        if (auto e = event(EventKind::Assignment, QString(), QString::number(agentId), reply.agent, reply.at - minuteMs); !e)
-            return Error{e.error()};
-        if (auto e = event(EventKind::StatusChange, key(ConversationStatus::New), key(ConversationStatus::Open), reply.agent,
+        if (auto e = event(EventKind::Assignment, QString(), QString::number(agentId), reply.agent,
                            reply.at - minuteMs);
             !e)
             return Error{e.error()};
+        if (auto e = event(EventKind::StatusChange, key(ConversationStatus::New),
+                           key(ConversationStatus::Open), reply.agent, reply.at - minuteMs);
+            !e)
+            return Error{e.error()};
         if (redirect) {
-            if (auto e = event(EventKind::Redirect, QString(), QStringLiteral("formal"), reply.agent, reply.at); !e)
+            if (auto e =
+                    event(EventKind::Redirect, QString(), QStringLiteral("formal"), reply.agent, reply.at);
+                !e)
                 return Error{e.error()};
         }
         if (c.status == ConversationStatus::Resolved) {
             const qint64 resolvedAt = std::min(m_end - minuteMs, lastTurn.at + (redirect ? minuteMs : dayMs));
-            if (auto e = event(EventKind::StatusChange, key(ConversationStatus::Open), key(ConversationStatus::Resolved),
+            if (auto e = event(EventKind::StatusChange, key(ConversationStatus::Open),
+                               key(ConversationStatus::Resolved),
                                lastTurn.agent >= 0 ? lastTurn.agent : reply.agent, resolvedAt);
                 !e)
                 return Error{e.error()};
         }
         if (m_rng.chance(0.03)) {
             Note n{0, *conversationId, agentId,
-                   QCoreApplication::translate("Torget::Demo", "Checked with the technical department; they follow up."),
-                   reply.at + 5 * minuteMs};
+                   QCoreApplication::translate("Torget::Demo",
+                                               "Checked with the technical department; they follow up."),
+                   std::min(m_end, reply.at + 5 * minuteMs)};
             if (auto id = m_history.addNote(n); !id)
                 return Error{id.error()};
         }
@@ -526,10 +554,11 @@ Result<DemoSummary> Filler::run(const std::function<void(qint64, qint64)> &progr
     if (!stats)
         return Error{stats.error()};
     if (stats->conversations > 0 || stats->accounts > 0)
-        return Error{QCoreApplication::translate("Torget::Demo",
-                                                 "The database already holds data; the demo needs an empty database.")};
+        return Error{QCoreApplication::translate(
+            "Torget::Demo", "The database already holds data; the demo needs an empty database.")};
     if (m_options.conversations < 0)
-        return Error{QCoreApplication::translate("Torget::Demo", "The number of conversations cannot be negative.")};
+        return Error{
+            QCoreApplication::translate("Torget::Demo", "The number of conversations cannot be negative.")};
     const QDateTime until = m_options.until.isValid() ? m_options.until : QDateTime::currentDateTimeUtc();
     m_end = until.toMSecsSinceEpoch();
     m_start = until.toTimeZone(TimeFormat::osloZone()).addMonths(-m_options.months).toMSecsSinceEpoch();
@@ -578,7 +607,10 @@ Result<DemoSummary> Filler::run(const std::function<void(qint64, qint64)> &progr
 
 } // namespace
 
-DemoGenerator::DemoGenerator(Database &db, DemoOptions options) : m_db(db), m_options(std::move(options)) {}
+DemoGenerator::DemoGenerator(Database &db, DemoOptions options)
+    : m_db(db)
+    , m_options(std::move(options))
+{}
 
 Result<DemoSummary> DemoGenerator::run(const std::function<void(qint64, qint64)> &progress)
 {

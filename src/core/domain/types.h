@@ -15,9 +15,9 @@ struct Account
 {
     qint64 id = 0;
     Channel channel = Channel::Facebook;
-    QString name;        // unique, chosen by the municipality ("Demo kommune på Facebook")
-    QString baseUrl;     // API base URL
-    QString externalId;  // page id, account id, mailbox address
+    QString name;       // unique, chosen by the municipality ("Demo kommune på Facebook")
+    QString baseUrl;    // API base URL
+    QString externalId; // page id, account id, mailbox address
     QString state = QStringLiteral("active"); // active | paused | signin
     qint64 createdAt = 0;
 };
@@ -138,6 +138,7 @@ struct ConversationSummary
     QString citizenName;
     QString assigneeName;
     QString subject;
+    QString preview; // the start of the first message
     qint64 createdAt = 0;
     qint64 lastMessageAt = 0;
     int messageCount = 0;

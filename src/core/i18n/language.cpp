@@ -66,8 +66,9 @@ QLocale locale(const QString &code)
         return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
     if (code == QLatin1String("nn"))
         return QLocale(QLocale::NorwegianNynorsk, QLocale::Norway);
-    // English text, Norwegian conventions: the desk works in Norway whatever the UI language.
-    return QLocale(QLocale::English, QLocale::Norway);
+    // English text with Nordic conventions (decimal comma, Monday first, 24-hour clock): Qt has no
+    // English-in-Norway locale, and en_US would switch to M/d/yy and a decimal point.
+    return QLocale(QLocale::English, QLocale::Sweden);
 }
 
 bool install(QCoreApplication &app, const QString &code)

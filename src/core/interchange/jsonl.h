@@ -10,8 +10,8 @@ namespace Torget {
 
 class Database;
 
-// Torget's JSON Lines interchange format (docs/jsonl-format.md): one record per line, a header
-// first, records referring to each other by the ids they carry in the file.
+// Torget's JSON Lines interchange format (README.md, "JSON Lines interchange format"): one record per line, a
+// header first, records referring to each other by the ids they carry in the file.
 namespace Jsonl {
 
 inline constexpr int formatVersion = 1;

@@ -24,16 +24,13 @@ namespace Torget::Jsonl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Torget::Jsonl", text);
-}
-
 // Thrown-free field access: the first problem is kept and reported with the line number.
 class Fields
 {
 public:
-    explicit Fields(const QJsonObject &o) : m_o(o) {}
+    explicit Fields(const QJsonObject &o)
+        : m_o(o)
+    {}
 
     QString text(const char *name, bool required = true)
     {
@@ -42,7 +39,7 @@ public:
             return v.toString();
         if (!required && (v.isUndefined() || v.isNull()))
             return {};
-        fail(name, tr("text"));
+        fail(name, QCoreApplication::translate("Torget::Jsonl", "text"));
         return {};
     }
     qint64 integer(const char *name)
@@ -50,7 +47,7 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(name));
         if (v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger()))
             return v.toInteger();
-        fail(name, tr("a whole number"));
+        fail(name, QCoreApplication::translate("Torget::Jsonl", "a whole number"));
         return 0;
     }
     std::optional<qint64> optionalInteger(const char *name)
@@ -67,7 +64,7 @@ public:
             return false;
         if (v.isBool())
             return v.toBool();
-        fail(name, tr("true or false"));
+        fail(name, QCoreApplication::translate("Torget::Jsonl", "true or false"));
         return false;
     }
     qint64 time(const char *name)
@@ -75,7 +72,7 @@ public:
         const QString s = text(name);
         const QDateTime dt = TimeFormat::parseIso(s);
         if (!dt.isValid() && m_error.isEmpty())
-            fail(name, tr("a time in ISO 8601"));
+            fail(name, QCoreApplication::translate("Torget::Jsonl", "a time in ISO 8601"));
         return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
     }
     std::optional<qint64> optionalTime(const char *name)
@@ -88,7 +85,8 @@ public:
     void fail(const char *name, const QString &expected)
     {
         if (m_error.isEmpty())
-            m_error = tr("field \"%1\" must be %2").arg(QLatin1String(name), expected);
+            m_error = QCoreApplication::translate("Torget::Jsonl", "field \"%1\" must be %2")
+                          .arg(QLatin1String(name), expected);
     }
     void failWith(const QString &message)
     {
@@ -106,9 +104,13 @@ class Importer
 {
 public:
     explicit Importer(Database &db)
-        : m_accounts(db), m_citizens(db), m_posts(db), m_conversations(db), m_messages(db), m_history(db)
-    {
-    }
+        : m_accounts(db)
+        , m_citizens(db)
+        , m_posts(db)
+        , m_conversations(db)
+        , m_messages(db)
+        , m_history(db)
+    {}
 
     Status line(const QJsonObject &o, qint64 number);
     Status finish();
@@ -126,20 +128,23 @@ private:
     HistoryRepository m_history;
     bool m_header = false;
     QHash<qint64, qint64> m_accountIds, m_agentIds, m_citizenIds, m_postIds, m_conversationIds, m_messageIds;
-    QHash<qint64, qint64> m_conversationAccount; // file conversation id → database account id
-    QSet<qint64> m_existingConversations;       // matched, not created: their history is already there
+    QHash<qint64, qint64> m_conversationAccount;      // file conversation id → database account id
+    QSet<qint64> m_existingConversations;             // matched, not created: their history is already there
     std::vector<std::pair<qint64, qint64>> m_merges;  // database citizen id → file citizen id
     std::vector<std::pair<qint64, qint64>> m_replies; // database message id → file message id
 };
 
-std::optional<qint64> Importer::ref(Fields &f, const QHash<qint64, qint64> &map, const char *name, bool required)
+std::optional<qint64> Importer::ref(Fields &f, const QHash<qint64, qint64> &map, const char *name,
+                                    bool required)
 {
-    const std::optional<qint64> fileId = required ? std::optional<qint64>(f.integer(name)) : f.optionalInteger(name);
+    const std::optional<qint64> fileId =
+        required ? std::optional<qint64>(f.integer(name)) : f.optionalInteger(name);
     if (!fileId || !f.error().isEmpty())
         return std::nullopt;
     const auto it = map.constFind(*fileId);
     if (it == map.constEnd()) {
-        f.failWith(tr("field \"%1\" refers to id %2, which no earlier line defines")
+        f.failWith(QCoreApplication::translate("Torget::Jsonl",
+                                               "field \"%1\" refers to id %2, which no earlier line defines")
                        .arg(QLatin1String(name))
                        .arg(*fileId));
         return std::nullopt;
@@ -154,14 +159,16 @@ Status Importer::line(const QJsonObject &o, qint64 number)
     Status status;
     if (f.error().isEmpty()) {
         if (!m_header && type != QLatin1String("torget"))
-            f.failWith(tr("the first line must be the header {\"type\":\"torget\",\"version\":1}"));
+            f.failWith(QCoreApplication::translate(
+                "Torget::Jsonl", "the first line must be the header {\"type\":\"torget\",\"version\":1}"));
         else
             status = record(f, o, type);
     }
     if (!status)
-        return Error{tr("Line %1: %2").arg(number).arg(status.error())};
+        return Error{
+            QCoreApplication::translate("Torget::Jsonl", "Line %1: %2").arg(number).arg(status.error())};
     if (!f.error().isEmpty())
-        return Error{tr("Line %1: %2").arg(number).arg(f.error())};
+        return Error{QCoreApplication::translate("Torget::Jsonl", "Line %1: %2").arg(number).arg(f.error())};
     ++counts.lines;
     return {};
 }
@@ -171,9 +178,12 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
     if (type == QLatin1String("torget")) {
         const qint64 version = f.integer("version");
         if (f.error().isEmpty() && version > formatVersion)
-            f.failWith(tr("format version %1 is newer than this program reads (%2)").arg(version).arg(formatVersion));
+            f.failWith(QCoreApplication::translate("Torget::Jsonl",
+                                                   "format version %1 is newer than this program reads (%2)")
+                           .arg(version)
+                           .arg(formatVersion));
         if (m_header)
-            f.failWith(tr("a second header"));
+            f.failWith(QCoreApplication::translate("Torget::Jsonl", "a second header"));
         m_header = true;
         return {};
     }
@@ -182,7 +192,9 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
         Account a;
         const auto channel = channelFromKey(f.text("channel"));
         if (!channel)
-            f.fail("channel", tr("one of facebook, instagram, mastodon, x, bluesky, email, import"));
+            f.fail("channel",
+                   QCoreApplication::translate(
+                       "Torget::Jsonl", "one of facebook, instagram, mastodon, x, bluesky, email, import"));
         a.channel = channel.value_or(Channel::Import);
         a.name = f.text("name");
         a.baseUrl = f.text("base_url", false);
@@ -248,18 +260,20 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
         c.externalId = f.text("external_id", false);
         const auto kind = kindFromKey(f.text("kind"));
         if (!kind)
-            f.fail("kind", tr("one of comment, dm, mention, email"));
+            f.fail("kind",
+                   QCoreApplication::translate("Torget::Jsonl", "one of comment, dm, mention, email"));
         c.kind = kind.value_or(ConversationKind::Comment);
         c.citizenId = ref(f, m_citizenIds, "citizen", false).value_or(0);
         c.postId = ref(f, m_postIds, "post", false);
         c.subject = f.text("subject", false);
         const auto status = statusFromKey(f.text("status"));
         if (!status)
-            f.fail("status", tr("one of new, open, waiting, resolved"));
+            f.fail("status",
+                   QCoreApplication::translate("Torget::Jsonl", "one of new, open, waiting, resolved"));
         c.status = status.value_or(ConversationStatus::New);
         const qint64 priority = f.integer("priority");
         if (priority < 0 || priority > 3)
-            f.fail("priority", tr("0, 1, 2 or 3"));
+            f.fail("priority", QCoreApplication::translate("Torget::Jsonl", "0, 1, 2 or 3"));
         c.priority = static_cast<Priority>(priority);
         c.assigneeId = ref(f, m_agentIds, "assignee", false);
         c.snoozedUntil = f.optionalTime("snoozed_until");
@@ -267,23 +281,25 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
         const QJsonValue tagsValue = o.value(QLatin1String("tags"));
         QStringList tags;
         if (!tagsValue.isUndefined() && !tagsValue.isArray())
-            f.fail("tags", tr("a list of texts"));
+            f.fail("tags", QCoreApplication::translate("Torget::Jsonl", "a list of texts"));
         for (const QJsonValue &t : tagsValue.toArray()) {
             if (!t.isString())
-                f.fail("tags", tr("a list of texts"));
+                f.fail("tags", QCoreApplication::translate("Torget::Jsonl", "a list of texts"));
             tags << t.toString();
         }
         if (!f.error().isEmpty())
             return {};
+        // A conversation that was there before keeps its state; its history is not imported twice.
+        if (!c.externalId.isEmpty()) {
+            auto existing = m_conversations.findByExternalId(c.accountId, c.externalId);
+            if (!existing)
+                return Error{existing.error()};
+            if (existing->has_value())
+                m_existingConversations.insert(fileId);
+        }
         auto id = m_conversations.upsert(c);
         if (!id)
             return Error{id.error()};
-        auto stored = m_conversations.byId(*id);
-        if (!stored)
-            return Error{stored.error()};
-        // A conversation that was there before keeps its state; its history is not imported twice.
-        if (stored->has_value() && (*stored)->messageCount > 0)
-            m_existingConversations.insert(fileId);
         for (const QString &tag : tags) {
             if (auto added = m_conversations.addTag(*id, tag); !added)
                 return added;
@@ -300,7 +316,7 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
         m.externalId = f.text("external_id", false);
         const auto direction = directionFromKey(f.text("direction"));
         if (!direction)
-            f.fail("direction", tr("in or out"));
+            f.fail("direction", QCoreApplication::translate("Torget::Jsonl", "in or out"));
         m.direction = direction.value_or(Direction::Inbound);
         m.citizenId = ref(f, m_citizenIds, "citizen", false);
         m.agentId = ref(f, m_agentIds, "agent", false);
@@ -311,7 +327,7 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
         if (m.bodyFormat.isEmpty())
             m.bodyFormat = QStringLiteral("text");
         else if (m.bodyFormat != QLatin1String("text") && m.bodyFormat != QLatin1String("html"))
-            f.fail("format", tr("text or html"));
+            f.fail("format", QCoreApplication::translate("Torget::Jsonl", "text or html"));
         m.createdAt = f.time("created_at");
         m.editedAt = f.optionalTime("edited_at");
         const auto replyTo = f.optionalInteger("reply_to");
@@ -330,8 +346,8 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
             ++counts.messages;
     } else if (type == QLatin1String("note")) {
         const qint64 fileConversation = f.integer("conversation");
-        Note n{0, ref(f, m_conversationIds, "conversation", true).value_or(0), ref(f, m_agentIds, "agent", false),
-               f.text("text"), f.time("created_at")};
+        Note n{0, ref(f, m_conversationIds, "conversation", true).value_or(0),
+               ref(f, m_agentIds, "agent", false), f.text("text"), f.time("created_at")};
         if (!f.error().isEmpty() || m_existingConversations.contains(fileConversation))
             return {};
         if (auto id = m_history.addNote(n); !id)
@@ -343,7 +359,9 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
         e.conversationId = ref(f, m_conversationIds, "conversation", true).value_or(0);
         const auto kind = eventKindFromKey(f.text("kind"));
         if (!kind)
-            f.fail("kind", tr("one of status, assignment, priority, snooze, tag, redirect"));
+            f.fail("kind",
+                   QCoreApplication::translate("Torget::Jsonl",
+                                               "one of status, assignment, priority, snooze, tag, redirect"));
         e.kind = kind.value_or(EventKind::StatusChange);
         e.oldValue = f.text("old", false);
         e.newValue = f.text("new", false);
@@ -370,7 +388,7 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
         if (*added)
             ++counts.audit;
     } else {
-        f.failWith(tr("unknown record type \"%1\"").arg(type));
+        f.failWith(QCoreApplication::translate("Torget::Jsonl", "unknown record type \"%1\"").arg(type));
     }
     return {};
 }
@@ -378,18 +396,24 @@ Status Importer::record(Fields &f, const QJsonObject &o, const QString &type)
 Status Importer::finish()
 {
     if (!m_header)
-        return Error{tr("The file is empty: it has no header line.")};
+        return Error{
+            QCoreApplication::translate("Torget::Jsonl", "The file is empty: it has no header line.")};
     for (const auto &[citizen, fileInto] : m_merges) {
         const auto into = m_citizenIds.constFind(fileInto);
         if (into == m_citizenIds.constEnd())
-            return Error{tr("A citizen is merged into id %1, which the file does not define.").arg(fileInto)};
+            return Error{
+                QCoreApplication::translate("Torget::Jsonl",
+                                            "A citizen is merged into id %1, which the file does not define.")
+                    .arg(fileInto)};
         if (auto merged = m_citizens.merge(citizen, *into); !merged)
             return merged;
     }
     for (const auto &[message, fileReplyTo] : m_replies) {
         const auto replyTo = m_messageIds.constFind(fileReplyTo);
         if (replyTo == m_messageIds.constEnd())
-            return Error{tr("A message replies to id %1, which the file does not define.").arg(fileReplyTo)};
+            return Error{QCoreApplication::translate(
+                             "Torget::Jsonl", "A message replies to id %1, which the file does not define.")
+                             .arg(fileReplyTo)};
         if (auto set = m_messages.setReplyTo(message, *replyTo); !set)
             return set;
     }
@@ -415,16 +439,21 @@ Result<Counts> read(Database &db, QIODevice &in)
             QStringDecoder utf8(QStringDecoder::Utf8);
             (void)utf8.decode(bytes);
             if (utf8.hasError())
-                return Error{tr("Line %1: the text is not valid UTF-8.").arg(number)};
+                return Error{
+                    QCoreApplication::translate("Torget::Jsonl", "Line %1: the text is not valid UTF-8.")
+                        .arg(number)};
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
             if (parseError.error != QJsonParseError::NoError)
-                return Error{tr("Line %1: not valid JSON (%2 at character %3).")
+                return Error{QCoreApplication::translate("Torget::Jsonl",
+                                                         "Line %1: not valid JSON (%2 at character %3).")
                                  .arg(number)
                                  .arg(parseError.errorString())
                                  .arg(parseError.offset + 1)};
             if (!doc.isObject())
-                return Error{tr("Line %1: a record must be a JSON object.").arg(number)};
+                return Error{
+                    QCoreApplication::translate("Torget::Jsonl", "Line %1: a record must be a JSON object.")
+                        .arg(number)};
             if (auto done = importer.line(doc.object(), number); !done)
                 return done;
         }
@@ -439,7 +468,8 @@ Result<Counts> importFromFile(Database &db, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{QCoreApplication::translate("Torget::Jsonl", "Cannot read %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
     return read(db, file);
 }
 

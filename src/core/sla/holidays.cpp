@@ -27,26 +27,26 @@ QDate easterSunday(int year)
 std::vector<Holiday> publicHolidays(int year)
 {
     const QDate easter = easterSunday(year);
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Torget::Holidays", text); };
     return {
-        {QDate(year, 1, 1), tr("New Year's Day")},
-        {easter.addDays(-3), tr("Maundy Thursday")},
-        {easter.addDays(-2), tr("Good Friday")},
-        {easter, tr("Easter Sunday")},
-        {easter.addDays(1), tr("Easter Monday")},
-        {QDate(year, 5, 1), tr("Labour Day")},
-        {QDate(year, 5, 17), tr("Constitution Day")},
-        {easter.addDays(39), tr("Ascension Day")},
-        {easter.addDays(49), tr("Whit Sunday")},
-        {easter.addDays(50), tr("Whit Monday")},
-        {QDate(year, 12, 25), tr("Christmas Day")},
-        {QDate(year, 12, 26), tr("Boxing Day")},
+        {QDate(year, 1, 1), QCoreApplication::translate("Torget::Holidays", "New Year's Day")},
+        {easter.addDays(-3), QCoreApplication::translate("Torget::Holidays", "Maundy Thursday")},
+        {easter.addDays(-2), QCoreApplication::translate("Torget::Holidays", "Good Friday")},
+        {easter, QCoreApplication::translate("Torget::Holidays", "Easter Sunday")},
+        {easter.addDays(1), QCoreApplication::translate("Torget::Holidays", "Easter Monday")},
+        {QDate(year, 5, 1), QCoreApplication::translate("Torget::Holidays", "Labour Day")},
+        {QDate(year, 5, 17), QCoreApplication::translate("Torget::Holidays", "Constitution Day")},
+        {easter.addDays(39), QCoreApplication::translate("Torget::Holidays", "Ascension Day")},
+        {easter.addDays(49), QCoreApplication::translate("Torget::Holidays", "Whit Sunday")},
+        {easter.addDays(50), QCoreApplication::translate("Torget::Holidays", "Whit Monday")},
+        {QDate(year, 12, 25), QCoreApplication::translate("Torget::Holidays", "Christmas Day")},
+        {QDate(year, 12, 26), QCoreApplication::translate("Torget::Holidays", "Boxing Day")},
     };
 }
 
 bool isPublicHoliday(const QDate &date)
 {
-    if ((date.month() == 1 && date.day() == 1) || (date.month() == 5 && (date.day() == 1 || date.day() == 17)) ||
+    if ((date.month() == 1 && date.day() == 1) ||
+        (date.month() == 5 && (date.day() == 1 || date.day() == 17)) ||
         (date.month() == 12 && (date.day() == 25 || date.day() == 26)))
         return true;
     const qint64 fromEaster = easterSunday(date.year()).daysTo(date);

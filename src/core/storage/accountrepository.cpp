@@ -28,15 +28,16 @@ const auto accountColumns = QStringLiteral("id, channel, name, base_url, externa
 
 Result<qint64> AccountRepository::upsert(const Account &a)
 {
-    auto q = m_db.query(QStringLiteral("INSERT INTO accounts(channel, name, base_url, external_id, state, created_at) "
-                                       "VALUES(:channel, :name, :base, :ext, :state, :created) "
-                                       "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"),
-                        {{":channel", key(a.channel)},
-                         {":name", a.name},
-                         {":base", a.baseUrl},
-                         {":ext", a.externalId},
-                         {":state", a.state},
-                         {":created", a.createdAt}});
+    auto q = m_db.query(
+        QStringLiteral("INSERT INTO accounts(channel, name, base_url, external_id, state, created_at) "
+                       "VALUES(:channel, :name, :base, :ext, :state, :created) "
+                       "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"),
+        {{":channel", key(a.channel)},
+         {":name", a.name},
+         {":base", a.baseUrl},
+         {":ext", a.externalId},
+         {":state", a.state},
+         {":created", a.createdAt}});
     if (!q)
         return Error{q.error()};
     q->next();
@@ -45,7 +46,8 @@ Result<qint64> AccountRepository::upsert(const Account &a)
 
 Result<std::vector<Account>> AccountRepository::list()
 {
-    auto q = m_db.query(QStringLiteral("SELECT ") + accountColumns + QStringLiteral(" FROM accounts ORDER BY id"));
+    auto q =
+        m_db.query(QStringLiteral("SELECT ") + accountColumns + QStringLiteral(" FROM accounts ORDER BY id"));
     if (!q)
         return Error{q.error()};
     std::vector<Account> result;
@@ -56,7 +58,8 @@ Result<std::vector<Account>> AccountRepository::list()
 
 Result<std::optional<Account>> AccountRepository::byName(const QString &name)
 {
-    auto q = m_db.query(QStringLiteral("SELECT ") + accountColumns + QStringLiteral(" FROM accounts WHERE name = :n"),
+    auto q = m_db.query(QStringLiteral("SELECT ") + accountColumns +
+                            QStringLiteral(" FROM accounts WHERE name = :n"),
                         {{":n", name}});
     if (!q)
         return Error{q.error()};
@@ -67,26 +70,37 @@ Result<std::optional<Account>> AccountRepository::byName(const QString &name)
 
 Result<qint64> AccountRepository::upsertAgent(const Agent &a)
 {
-    auto q = m_db.query(QStringLiteral("INSERT INTO agents(name, email, active) VALUES(:name, :email, :active) "
-                                       "ON CONFLICT(email) DO UPDATE SET name = excluded.name RETURNING id"),
-                        {{":name", a.name},
-                         {":email", a.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.email)},
-                         {":active", a.active ? 1 : 0}});
-    if (!q)
-        return Error{q.error()};
-    q->next();
-    return q->value(0).toLongLong();
+    if (a.email.isEmpty()) {
+        // Without an e-mail address the name is the agent's identity.
+        auto found =
+            m_db.maybeReturningId(QStringLiteral("SELECT id FROM agents WHERE email IS NULL AND name = :name "
+                                                 "ORDER BY id LIMIT 1"),
+                                  {{":name", a.name}});
+        if (!found)
+            return Error{found.error()};
+        if (found->has_value())
+            return **found;
+        return m_db.returningId(
+            QStringLiteral("INSERT INTO agents(name, email, active) VALUES(:name, NULL, :active) "
+                           "RETURNING id"),
+            {{":name", a.name}, {":active", a.active ? 1 : 0}});
+    }
+    return m_db.returningId(
+        QStringLiteral("INSERT INTO agents(name, email, active) VALUES(:name, :email, :active) "
+                       "ON CONFLICT(email) DO UPDATE SET name = excluded.name RETURNING id"),
+        {{":name", a.name}, {":email", a.email}, {":active", a.active ? 1 : 0}});
 }
 
 Result<std::vector<Agent>> AccountRepository::agents()
 {
-    auto q = m_db.query(QStringLiteral("SELECT id, name, COALESCE(email, ''), active FROM agents ORDER BY id"));
+    auto q =
+        m_db.query(QStringLiteral("SELECT id, name, COALESCE(email, ''), active FROM agents ORDER BY id"));
     if (!q)
         return Error{q.error()};
     std::vector<Agent> result;
     while (q->next())
-        result.push_back({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                          q->value(3).toBool()});
+        result.push_back(
+            {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toBool()});
     return result;
 }
 

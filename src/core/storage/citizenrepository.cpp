@@ -32,10 +32,11 @@ const auto citizenSelect = QStringLiteral(
 Result<qint64> CitizenRepository::upsert(const Citizen &c)
 {
     return m_db.returningId(
-        QStringLiteral("INSERT INTO citizens(account_id, external_id, display_name, handle, merged_into, created_at) "
-                       "VALUES(:acc, :ext, :name, :handle, :merged, :created) "
-                       "ON CONFLICT(account_id, external_id) DO UPDATE SET display_name = excluded.display_name, "
-                       "handle = excluded.handle RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO citizens(account_id, external_id, display_name, handle, merged_into, created_at) "
+            "VALUES(:acc, :ext, :name, :handle, :merged, :created) "
+            "ON CONFLICT(account_id, external_id) DO UPDATE SET display_name = excluded.display_name, "
+            "handle = excluded.handle RETURNING id"),
         {{":acc", c.accountId},
          {":ext", c.externalId},
          {":name", c.displayName},
@@ -56,17 +57,34 @@ Result<std::optional<Citizen>> CitizenRepository::byId(qint64 id)
 
 Status CitizenRepository::merge(qint64 from, qint64 into)
 {
-    if (from == into)
-        return Error{QCoreApplication::translate("Torget::CitizenRepository",
-                                                 "A citizen cannot be merged with itself.")};
     return m_db.write([&]() -> Status {
-        // Whatever pointed at `from` now points at `into`, so that merges never form chains.
-        if (auto moved = m_db.execute(QStringLiteral("UPDATE citizens SET merged_into = :into WHERE merged_into = :from"),
-                                      {{":into", into}, {":from", from}});
+        // Merge into the person `into` finally stands for, so that merges never form chains.
+        auto root = m_db.maybeReturningId(
+            QStringLiteral("SELECT COALESCE(merged_into, id) FROM citizens WHERE id = :id"), {{":id", into}});
+        if (!root)
+            return Error{root.error()};
+        if (!root->has_value())
+            return Error{QCoreApplication::translate("Torget::CitizenRepository", "There is no citizen %1.")
+                             .arg(into)};
+        qint64 target = **root;
+        if (from == target) {
+            // `into` was an alias of `from`: it becomes the person, and `from` its alias.
+            if (into == from)
+                return Error{QCoreApplication::translate("Torget::CitizenRepository",
+                                                         "A citizen cannot be merged with itself.")};
+            if (auto freed = m_db.execute(
+                    QStringLiteral("UPDATE citizens SET merged_into = NULL WHERE id = :id"), {{":id", into}});
+                !freed)
+                return freed;
+            target = into;
+        }
+        if (auto moved = m_db.execute(QStringLiteral("UPDATE citizens SET merged_into = :into "
+                                                     "WHERE merged_into = :from AND id <> :into2"),
+                                      {{":into", target}, {":from", from}, {":into2", target}});
             !moved)
             return moved;
         return m_db.execute(QStringLiteral("UPDATE citizens SET merged_into = :into WHERE id = :from"),
-                            {{":into", into}, {":from", from}});
+                            {{":into", target}, {":from", from}});
     });
 }
 
@@ -85,10 +103,11 @@ Status CitizenRepository::forEach(const std::function<Status(const Citizen &)> &
 Result<qint64> PostRepository::upsert(const Post &p)
 {
     return m_db.returningId(
-        QStringLiteral("INSERT INTO posts(account_id, external_id, text, url, created_at, likes, shares, comments) "
-                       "VALUES(:acc, :ext, :text, :url, :created, :likes, :shares, :comments) "
-                       "ON CONFLICT(account_id, external_id) DO UPDATE SET text = excluded.text, "
-                       "likes = excluded.likes, shares = excluded.shares, comments = excluded.comments RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO posts(account_id, external_id, text, url, created_at, likes, shares, comments) "
+            "VALUES(:acc, :ext, :text, :url, :created, :likes, :shares, :comments) "
+            "ON CONFLICT(account_id, external_id) DO UPDATE SET text = excluded.text, "
+            "likes = excluded.likes, shares = excluded.shares, comments = excluded.comments RETURNING id"),
         {{":acc", p.accountId},
          {":ext", p.externalId},
          {":text", p.text},
@@ -101,8 +120,8 @@ Result<qint64> PostRepository::upsert(const Post &p)
 
 Status PostRepository::forEach(const std::function<Status(const Post &)> &fn)
 {
-    auto q = m_db.query(QStringLiteral(
-        "SELECT id, account_id, external_id, text, url, created_at, likes, shares, comments FROM posts ORDER BY id"));
+    auto q = m_db.query(QStringLiteral("SELECT id, account_id, external_id, text, url, created_at, likes, "
+                                       "shares, comments FROM posts ORDER BY id"));
     if (!q)
         return Error{q.error()};
     while (q->next()) {

@@ -3,8 +3,12 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QCollator>
+#include <QCryptographicHash>
 #include <QSqlQuery>
+
 #include <QVariant>
+#include <algorithm>
 
 namespace Torget {
 
@@ -34,6 +38,28 @@ Conversation conversationFrom(const QSqlQuery &q)
     return c;
 }
 
+// A stable id for a conversation made without one: the same conversation imported twice (from a
+// file written by another tool) is recognised instead of duplicated.
+QString localExternalId(const Conversation &c)
+{
+    const QString identity =
+        QStringLiteral("%1|%2|%3|%4").arg(c.accountId).arg(key(c.kind)).arg(c.citizenId).arg(c.createdAt);
+    return QStringLiteral("local-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+}
+
+// Tags in Norwegian alphabetical order (æ, ø, å last), ignoring case.
+void sortTags(QStringList &tags)
+{
+    static const QCollator collator = [] {
+        QCollator c(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    std::sort(tags.begin(), tags.end(), collator);
+}
+
 QString whereClause(const ConversationFilter &f)
 {
     QStringList parts;
@@ -57,14 +83,15 @@ void bindFilter(QSqlQuery &q, const ConversationFilter &f)
 Result<qint64> ConversationRepository::upsert(const Conversation &c)
 {
     return m_db.returningId(
-        QStringLiteral("INSERT INTO conversations(account_id, external_id, kind, citizen_id, post_id, subject, status, "
-                       "priority, assignee_id, snoozed_until, created_at, last_message_at, message_count) "
-                       "VALUES(:acc, :ext, :kind, :citizen, :post, :subject, :status, :prio, :assignee, :snoozed, "
-                       ":created, :last, 0) "
-                       "ON CONFLICT(account_id, external_id) DO UPDATE SET external_id = excluded.external_id "
-                       "RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO conversations(account_id, external_id, kind, citizen_id, post_id, subject, status, "
+            "priority, assignee_id, snoozed_until, created_at, last_message_at, message_count) "
+            "VALUES(:acc, :ext, :kind, :citizen, :post, :subject, :status, :prio, :assignee, :snoozed, "
+            ":created, :last, 0) "
+            "ON CONFLICT(account_id, external_id) DO UPDATE SET external_id = excluded.external_id "
+            "RETURNING id"),
         {{":acc", c.accountId},
-         {":ext", c.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.externalId)},
+         {":ext", c.externalId.isEmpty() ? localExternalId(c) : c.externalId},
          {":kind", key(c.kind)},
          {":citizen", c.citizenId ? QVariant(c.citizenId) : QVariant(QMetaType::fromType<qlonglong>())},
          {":post", SqlValues::optionalId(c.postId)},
@@ -75,6 +102,14 @@ Result<qint64> ConversationRepository::upsert(const Conversation &c)
          {":snoozed", SqlValues::optionalId(c.snoozedUntil)},
          {":created", c.createdAt},
          {":last", c.lastMessageAt ? c.lastMessageAt : c.createdAt}});
+}
+
+Result<std::optional<qint64>> ConversationRepository::findByExternalId(qint64 accountId,
+                                                                       const QString &externalId)
+{
+    return m_db.maybeReturningId(
+        QStringLiteral("SELECT id FROM conversations WHERE account_id = :acc AND external_id = :ext"),
+        {{":acc", accountId}, {":ext", externalId}});
 }
 
 Result<std::optional<Conversation>> ConversationRepository::byId(qint64 id)
@@ -97,12 +132,15 @@ Result<std::vector<ConversationSummary>> ConversationRepository::list(const Conv
     auto q = m_db.prepare(
         QStringLiteral("SELECT c.id, a.channel, a.name, c.kind, c.status, c.priority, "
                        "COALESCE(m.display_name, ci.display_name, ''), COALESCE(ag.name, ''), c.subject, "
-                       "c.created_at, c.last_message_at, c.message_count "
+                       "c.created_at, c.last_message_at, c.message_count, "
+                       "(SELECT substr(body_text, 1, 300) FROM messages WHERE conversation_id = c.id "
+                       "ORDER BY created_at, id LIMIT 1) "
                        "FROM conversations c JOIN accounts a ON a.id = c.account_id "
                        "LEFT JOIN citizens ci ON ci.id = c.citizen_id "
                        "LEFT JOIN citizens m ON m.id = ci.merged_into "
                        "LEFT JOIN agents ag ON ag.id = c.assignee_id") +
-        whereClause(f) + QStringLiteral(" ORDER BY c.last_message_at DESC, c.id DESC LIMIT :limit OFFSET :offset"));
+        whereClause(f) +
+        QStringLiteral(" ORDER BY c.last_message_at DESC, c.id DESC LIMIT :limit OFFSET :offset"));
     if (!q)
         return Error{q.error()};
     bindFilter(*q, f);
@@ -125,6 +163,7 @@ Result<std::vector<ConversationSummary>> ConversationRepository::list(const Conv
         s.createdAt = q->value(9).toLongLong();
         s.lastMessageAt = q->value(10).toLongLong();
         s.messageCount = q->value(11).toInt();
+        s.preview = q->value(12).toString();
         rows.push_back(std::move(s));
     }
     return rows;
@@ -142,7 +181,8 @@ Result<qint64> ConversationRepository::count(const ConversationFilter &f)
     return q->value(0).toLongLong();
 }
 
-Status ConversationRepository::setStatus(qint64 id, ConversationStatus status, std::optional<qint64> byAgent, qint64 at)
+Status ConversationRepository::setStatus(qint64 id, ConversationStatus status, std::optional<qint64> byAgent,
+                                         qint64 at)
 {
     return m_db.write([&]() -> Status {
         auto current = byId(id);
@@ -154,18 +194,19 @@ Status ConversationRepository::setStatus(qint64 id, ConversationStatus status, s
                                     {{":s", key(status)}, {":id", id}});
             !set)
             return set;
-        return m_db.execute(QStringLiteral("INSERT INTO conversation_events(conversation_id, kind, old_value, "
-                                           "new_value, agent_id, at) VALUES(:c, 'status', :o, :n, :a, :at)"),
-                            {{":c", id},
-                             {":o", key((*current)->status)},
-                             {":n", key(status)},
-                             {":a", SqlValues::optionalId(byAgent)},
-                             {":at", at}});
+        return m_db.execute(
+            QStringLiteral("INSERT INTO conversation_events(conversation_id, kind, old_value, "
+                           "new_value, agent_id, at) VALUES(:c, 'status', :o, :n, :a, :at)"),
+            {{":c", id},
+             {":o", key((*current)->status)},
+             {":n", key(status)},
+             {":a", SqlValues::optionalId(byAgent)},
+             {":at", at}});
     });
 }
 
-Status ConversationRepository::assign(qint64 id, std::optional<qint64> assignee, std::optional<qint64> byAgent,
-                                      qint64 at)
+Status ConversationRepository::assign(qint64 id, std::optional<qint64> assignee,
+                                      std::optional<qint64> byAgent, qint64 at)
 {
     return m_db.write([&]() -> Status {
         auto current = byId(id);
@@ -173,64 +214,76 @@ Status ConversationRepository::assign(qint64 id, std::optional<qint64> assignee,
             return Error{current.error()};
         if (!current->has_value() || (*current)->assigneeId == assignee)
             return {};
-        if (auto set = m_db.execute(QStringLiteral("UPDATE conversations SET assignee_id = :a WHERE id = :id"),
-                                    {{":a", SqlValues::optionalId(assignee)}, {":id", id}});
+        if (auto set =
+                m_db.execute(QStringLiteral("UPDATE conversations SET assignee_id = :a WHERE id = :id"),
+                             {{":a", SqlValues::optionalId(assignee)}, {":id", id}});
             !set)
             return set;
-        const auto idText = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : QString(); };
-        return m_db.execute(QStringLiteral("INSERT INTO conversation_events(conversation_id, kind, old_value, "
-                                           "new_value, agent_id, at) VALUES(:c, 'assignment', :o, :n, :a, :at)"),
-                            {{":c", id},
-                             {":o", idText((*current)->assigneeId)},
-                             {":n", idText(assignee)},
-                             {":a", SqlValues::optionalId(byAgent)},
-                             {":at", at}});
+        const auto idText = [](const std::optional<qint64> &v) {
+            return v ? QString::number(*v) : QString();
+        };
+        return m_db.execute(
+            QStringLiteral("INSERT INTO conversation_events(conversation_id, kind, old_value, "
+                           "new_value, agent_id, at) VALUES(:c, 'assignment', :o, :n, :a, :at)"),
+            {{":c", id},
+             {":o", idText((*current)->assigneeId)},
+             {":n", idText(assignee)},
+             {":a", SqlValues::optionalId(byAgent)},
+             {":at", at}});
     });
 }
 
 Status ConversationRepository::addTag(qint64 id, const QString &tag)
 {
     return m_db.write([&]() -> Status {
-        auto found = m_db.maybeReturningId(QStringLiteral("SELECT id FROM tags WHERE name = :n"), {{":n", tag.trimmed()}});
+        const QString name = tag.simplified();
+        const QString tagKey = name.toCaseFolded();
+        auto found =
+            m_db.maybeReturningId(QStringLiteral("SELECT id FROM tags WHERE key = :k"), {{":k", tagKey}});
         if (!found)
             return Error{found.error()};
         qint64 tagId = found->value_or(0);
         if (!found->has_value()) {
-            auto made = m_db.returningId(QStringLiteral("INSERT INTO tags(name) VALUES(:n) RETURNING id"),
-                                         {{":n", tag.trimmed()}});
+            auto made =
+                m_db.returningId(QStringLiteral("INSERT INTO tags(name, key) VALUES(:n, :k) RETURNING id"),
+                                 {{":n", name}, {":k", tagKey}});
             if (!made)
                 return Error{made.error()};
             tagId = *made;
         }
-        return m_db.execute(QStringLiteral("INSERT INTO conversation_tags(conversation_id, tag_id) VALUES(:c, :t) "
-                                           "ON CONFLICT DO NOTHING"),
-                            {{":c", id}, {":t", tagId}});
+        return m_db.execute(
+            QStringLiteral("INSERT INTO conversation_tags(conversation_id, tag_id) VALUES(:c, :t) "
+                           "ON CONFLICT DO NOTHING"),
+            {{":c", id}, {":t", tagId}});
     });
 }
 
 Result<QStringList> ConversationRepository::tags(qint64 id)
 {
-    auto q = m_db.query(QStringLiteral("SELECT t.name FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id "
-                                       "WHERE ct.conversation_id = :c ORDER BY t.name"),
-                        {{":c", id}});
+    auto q =
+        m_db.query(QStringLiteral("SELECT t.name FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                  "WHERE ct.conversation_id = :c"),
+                   {{":c", id}});
     if (!q)
         return Error{q.error()};
     QStringList result;
     while (q->next())
         result << q->value(0).toString();
+    sortTags(result);
     return result;
 }
 
 Status ConversationRepository::setState(qint64 id, ConversationStatus status, Priority priority,
                                         std::optional<qint64> assignee, std::optional<qint64> snoozedUntil)
 {
-    return m_db.execute(QStringLiteral("UPDATE conversations SET status = :s, priority = :p, assignee_id = :a, "
-                                       "snoozed_until = :z WHERE id = :id"),
-                        {{":s", key(status)},
-                         {":p", static_cast<int>(priority)},
-                         {":a", SqlValues::optionalId(assignee)},
-                         {":z", SqlValues::optionalId(snoozedUntil)},
-                         {":id", id}});
+    return m_db.execute(
+        QStringLiteral("UPDATE conversations SET status = :s, priority = :p, assignee_id = :a, "
+                       "snoozed_until = :z WHERE id = :id"),
+        {{":s", key(status)},
+         {":p", static_cast<int>(priority)},
+         {":a", SqlValues::optionalId(assignee)},
+         {":z", SqlValues::optionalId(snoozedUntil)},
+         {":id", id}});
 }
 
 Status ConversationRepository::forEach(const std::function<Status(const Conversation &)> &fn)
@@ -240,7 +293,7 @@ Status ConversationRepository::forEach(const std::function<Status(const Conversa
         return Error{q.error()};
     // Tags are read in the same order alongside, instead of one query per conversation.
     auto t = m_db.query(QStringLiteral("SELECT ct.conversation_id, t.name FROM conversation_tags ct "
-                                       "JOIN tags t ON t.id = ct.tag_id ORDER BY ct.conversation_id, t.name"));
+                                       "JOIN tags t ON t.id = ct.tag_id ORDER BY ct.conversation_id"));
     if (!t)
         return Error{t.error()};
     bool tagRow = t->next();
@@ -252,6 +305,7 @@ Status ConversationRepository::forEach(const std::function<Status(const Conversa
             c.tags << t->value(1).toString();
             tagRow = t->next();
         }
+        sortTags(c.tags);
         if (auto done = fn(c); !done)
             return done;
     }

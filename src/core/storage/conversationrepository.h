@@ -24,10 +24,14 @@ struct ConversationFilter
 class ConversationRepository final
 {
 public:
-    explicit ConversationRepository(Database &db) : m_db(db) {}
+    explicit ConversationRepository(Database &db)
+        : m_db(db)
+    {}
 
-    // Inserts, or returns the existing id for (account, externalId).
+    // Inserts, or returns the existing id for (account, externalId). A conversation without an
+    // external id (made locally) gets a generated "local-…" one, so that exports re-import once.
     Result<qint64> upsert(const Conversation &conversation);
+    Result<std::optional<qint64>> findByExternalId(qint64 accountId, const QString &externalId);
     Result<std::optional<Conversation>> byId(qint64 id);
     Result<std::vector<ConversationSummary>> list(const ConversationFilter &filter);
     Result<qint64> count(const ConversationFilter &filter);

@@ -10,12 +10,23 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
+
 namespace Torget {
 
 namespace {
 
 // A null QString would be stored as NULL; text columns hold '' instead. A NULL is asked for with
 // QVariant(QMetaType::fromType<…>()), which is a null QVariant.
+std::atomic<quint64> nextInstance{1};
+
+// This thread's state per database instance.
+std::map<quint64, std::unique_ptr<Database::ThreadState>> &threadStates()
+{
+    thread_local std::map<quint64, std::unique_ptr<Database::ThreadState>> states;
+    return states;
+}
+
 QVariant bindable(const QVariant &value)
 {
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -28,16 +39,15 @@ QVariant bindable(const QVariant &value)
 Database::Database(QString path, std::unique_ptr<SqlDialect> dialect)
     : m_path(std::move(path))
     , m_dialect(std::move(dialect))
-    , m_searchIndex(std::make_unique<SearchIndex>(*this))
     , m_connectionPrefix(QStringLiteral("torget-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+    , m_instance(nextInstance++)
+{}
 
 Database::~Database()
 {
     m_statements.clear();
-    const QStringList names = m_connections.values();
-    m_connections.clear();
+    threadStates().erase(m_instance); // other threads' entries stay behind, keyed by an id never reused
+    const QStringList names = m_connectionNames;
     for (const QString &name : names) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -57,8 +67,8 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::openSqliteRaw(const QString &path)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error{QCoreApplication::translate("Torget::Database",
-                                                 "The SQLite driver for Qt is not installed (libqt6sql6-sqlite).")};
+        return Error{QCoreApplication::translate(
+            "Torget::Database", "The SQLite driver for Qt is not installed (libqt6sql6-sqlite).")};
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error{QCoreApplication::translate("Torget::Database", "Cannot create the folder %1.")
@@ -82,20 +92,25 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
     return db;
 }
 
+Database::ThreadState &Database::threadState()
+{
+    auto &slot = threadStates()[m_instance];
+    if (!slot) {
+        slot = std::make_unique<ThreadState>();
+        slot->searchIndex = std::make_unique<SearchIndex>(*this);
+        QMutexLocker lock(&m_mutex);
+        // A counter, not the thread's address: a new thread may reuse a finished one's address.
+        slot->connectionName = m_connectionPrefix + QLatin1Char('-') + QString::number(m_connectionCount++);
+        m_connectionNames << slot->connectionName;
+    }
+    return *slot;
+}
+
 QSqlDatabase Database::connection()
 {
-    void *thread = QThread::currentThread();
-    QString name;
-    {
-        QMutexLocker lock(&m_mutex);
-        name = m_connections.value(thread);
-        if (name.isEmpty()) {
-            name = m_connectionPrefix + QLatin1Char('-') + QString::number(m_connections.size());
-            m_connections.insert(thread, name);
-        } else {
-            return QSqlDatabase::database(name, false);
-        }
-    }
+    const QString name = threadState().connectionName;
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -213,21 +228,23 @@ Result<qint64> Database::returningId(const QString &sql, Bindings bindings)
 
 Status Database::write(const std::function<Status()> &fn)
 {
-    if (m_writeDepth > 0)
+    ThreadState &state = threadState();
+    if (state.writeDepth > 0)
         return fn();
     if (auto begun = exec(m_dialect->beginWrite()); !begun)
         return begun;
-    ++m_writeDepth;
+    ++state.writeDepth;
     Status result = fn();
     if (result)
-        result = m_searchIndex->flush();
-    --m_writeDepth;
+        result = state.searchIndex->flush();
+    --state.writeDepth;
     if (!result) {
-        m_searchIndex->discard();
+        state.searchIndex->discard();
         (void)exec(QStringLiteral("ROLLBACK"));
         return result;
     }
     if (auto committed = exec(QStringLiteral("COMMIT")); !committed) {
+        state.searchIndex->discard();
         (void)exec(QStringLiteral("ROLLBACK"));
         return committed;
     }

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -16,8 +17,8 @@
 
 #include <functional>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 
 namespace Torget {
 
@@ -39,8 +40,9 @@ public:
     static QString defaultPath();
 
     const SqlDialect &dialect() const { return *m_dialect; }
-    SearchIndex &searchIndex() { return *m_searchIndex; }
-    bool inTransaction() const { return m_writeDepth > 0; }
+    // The calling thread's pending search-index changes and transaction depth.
+    SearchIndex &searchIndex() { return *threadState().searchIndex; }
+    bool inTransaction() { return threadState().writeDepth > 0; }
     QString path() const { return m_path; }
 
     // The calling thread's connection, created on first use.
@@ -79,12 +81,24 @@ private:
 
     QString m_path;
     std::unique_ptr<SqlDialect> m_dialect;
-    std::unique_ptr<SearchIndex> m_searchIndex;
     QString m_connectionPrefix;
+    // Each thread has its own connection, transaction depth and pending index changes: a write on
+    // one thread never joins another thread's transaction.
+public:
+    struct ThreadState
+    {
+        QString connectionName;
+        int writeDepth = 0;
+        std::unique_ptr<SearchIndex> searchIndex;
+    };
+
+private:
+    ThreadState &threadState();
+    const quint64 m_instance; // never reused, unlike an address: keys this database's thread states
     QMutex m_mutex;
-    QHash<void *, QString> m_connections; // thread → connection name
+    int m_connectionCount = 0;
+    QStringList m_connectionNames;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // connection name + SQL → statement
-    int m_writeDepth = 0;
 };
 
 } // namespace Torget

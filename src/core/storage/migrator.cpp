@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace Torget {
 
@@ -12,6 +14,20 @@ Status Migrator::ensureTable()
     return m_db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations("
                                     "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
                                     "applied_at INTEGER NOT NULL)"));
+}
+
+Status Migrator::reindexMessages()
+{
+    auto q = m_db.query(QStringLiteral("SELECT id, body_text, author_name FROM messages ORDER BY id"));
+    if (!q)
+        return Error{q.error()};
+    while (q->next()) {
+        if (auto added = m_db.searchIndex().add(q->value(0).toLongLong(), q->value(1).toString(),
+                                                q->value(2).toString());
+            !added)
+            return added;
+    }
+    return {};
 }
 
 int Migrator::latestVersion() const
@@ -55,6 +71,10 @@ Status Migrator::migrate(int target)
             for (const QString &sql : migration.statements) {
                 if (auto ran = m_db.exec(sql); !ran)
                     return ran;
+            }
+            if (migration.reindexMessages) {
+                if (auto indexed = reindexMessages(); !indexed)
+                    return indexed;
             }
             auto q = m_db.prepare(QStringLiteral(
                 "INSERT INTO schema_migrations(version, description, applied_at) VALUES(:v, :d, :t)"));

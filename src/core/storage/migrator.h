@@ -11,7 +11,9 @@ class Database;
 class Migrator final
 {
 public:
-    explicit Migrator(Database &db) : m_db(db) {}
+    explicit Migrator(Database &db)
+        : m_db(db)
+    {}
 
     Result<int> currentVersion();
     int latestVersion() const;
@@ -20,6 +22,7 @@ public:
 
 private:
     Status ensureTable();
+    Status reindexMessages();
     Database &m_db;
 };
 

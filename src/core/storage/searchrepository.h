@@ -20,11 +20,13 @@ struct SearchHit
     qint64 createdAt = 0;
 };
 
-// Full-text search over messages (FTS5 on SQLite). Every term must match; the last one as a prefix.
+// Full-text search over messages (FTS5 on SQLite). Every term must match, each as a word prefix.
 class SearchRepository final
 {
 public:
-    explicit SearchRepository(Database &db) : m_db(db) {}
+    explicit SearchRepository(Database &db)
+        : m_db(db)
+    {}
     Result<std::vector<SearchHit>> search(const QString &query, int limit = 50);
 
 private:

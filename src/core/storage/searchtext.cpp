@@ -27,19 +27,22 @@ QString fold(const QString &text)
 
 QStringList terms(const QString &query)
 {
+    // By code point, not UTF-16 unit: letters outside the BMP (mathematical bold, some scripts)
+    // are letters to the index's tokenizer too.
     QStringList result;
-    QString current;
-    const QString folded = fold(query);
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber()) {
+    QList<char32_t> current;
+    const auto flush = [&] {
+        if (!current.isEmpty())
+            result << QString::fromUcs4(current.constData(), current.size());
+        current.clear();
+    };
+    for (const char32_t c : fold(query).toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
             current.append(c);
-        } else if (!current.isEmpty()) {
-            result << current;
-            current.clear();
-        }
+        else
+            flush();
     }
-    if (!current.isEmpty())
-        result << current;
+    flush();
     return result;
 }
 

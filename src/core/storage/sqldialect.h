@@ -17,6 +17,8 @@ public:
         int version;
         QString description;
         QStringList statements;
+        // After the statements: index the messages already stored (the index holds text folded in C++).
+        bool reindexMessages = false;
     };
 
     virtual ~SqlDialect() = default;
@@ -27,7 +29,7 @@ public:
     virtual QString beginWrite() const = 0;
     // Full-text index maintenance for messages; the text is already folded (SearchText::fold).
     virtual QString ftsInsertRows(int rows) const = 0; // positional: id, body, author per row
-    virtual QString ftsDelete() const = 0;  // binds :id, :body, :author (the previously indexed values)
+    virtual QString ftsDelete() const = 0; // binds :id, :body, :author (the previously indexed values)
     // Matching message ids for a MATCH expression built by ftsQuery(), newest first; binds :q and :limit.
     virtual QString ftsSearch() const = 0;
     virtual QString ftsQuery(const QStringList &foldedTerms) const = 0;

@@ -5,12 +5,9 @@ namespace Torget {
 QStringList SqliteDialect::connectionSetup() const
 {
     return {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA busy_timeout=10000"),
-        QStringLiteral("PRAGMA cache_size=-32000"),
-        QStringLiteral("PRAGMA temp_store=MEMORY"),
+        QStringLiteral("PRAGMA journal_mode=WAL"),  QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),   QStringLiteral("PRAGMA busy_timeout=10000"),
+        QStringLiteral("PRAGMA cache_size=-32000"), QStringLiteral("PRAGMA temp_store=MEMORY"),
     };
 }
 
@@ -31,7 +28,8 @@ QString SqliteDialect::ftsDelete() const
 
 QString SqliteDialect::ftsSearch() const
 {
-    return QStringLiteral("SELECT rowid FROM message_fts WHERE message_fts MATCH :q ORDER BY rowid DESC LIMIT :limit");
+    return QStringLiteral(
+        "SELECT rowid FROM message_fts WHERE message_fts MATCH :q ORDER BY rowid DESC LIMIT :limit");
 }
 
 QString SqliteDialect::ftsQuery(const QStringList &foldedTerms) const
@@ -49,8 +47,11 @@ QString SqliteDialect::ftsQuery(const QStringList &foldedTerms) const
 std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
 {
     std::vector<Migration> list;
-    list.push_back({1, QStringLiteral("accounts, citizens, conversations, messages, history, audit"), {
-        QStringLiteral(R"(CREATE TABLE accounts(
+    list.push_back(
+        {1,
+         QStringLiteral("accounts, citizens, conversations, messages, history, audit"),
+         {
+             QStringLiteral(R"(CREATE TABLE accounts(
             id INTEGER PRIMARY KEY,
             channel TEXT NOT NULL CHECK(channel IN ('facebook','instagram','mastodon','x','bluesky','email','import')),
             name TEXT NOT NULL UNIQUE,
@@ -58,12 +59,12 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             external_id TEXT NOT NULL DEFAULT '',
             state TEXT NOT NULL DEFAULT 'active' CHECK(state IN ('active','paused','signin')),
             created_at INTEGER NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE agents(
+             QStringLiteral(R"(CREATE TABLE agents(
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
             email TEXT UNIQUE,
             active INTEGER NOT NULL DEFAULT 1))"),
-        QStringLiteral(R"(CREATE TABLE citizens(
+             QStringLiteral(R"(CREATE TABLE citizens(
             id INTEGER PRIMARY KEY,
             account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
             external_id TEXT NOT NULL,
@@ -72,7 +73,7 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             merged_into INTEGER REFERENCES citizens(id) ON DELETE SET NULL,
             created_at INTEGER NOT NULL,
             UNIQUE(account_id, external_id)))"),
-        QStringLiteral(R"(CREATE TABLE posts(
+             QStringLiteral(R"(CREATE TABLE posts(
             id INTEGER PRIMARY KEY,
             account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
             external_id TEXT NOT NULL,
@@ -83,8 +84,8 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             shares INTEGER NOT NULL DEFAULT 0,
             comments INTEGER NOT NULL DEFAULT 0,
             UNIQUE(account_id, external_id)))"),
-        QStringLiteral("CREATE INDEX posts_created ON posts(created_at)"),
-        QStringLiteral(R"(CREATE TABLE conversations(
+             QStringLiteral("CREATE INDEX posts_created ON posts(created_at)"),
+             QStringLiteral(R"(CREATE TABLE conversations(
             id INTEGER PRIMARY KEY,
             account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
             external_id TEXT,
@@ -100,19 +101,22 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             last_message_at INTEGER NOT NULL,
             message_count INTEGER NOT NULL DEFAULT 0,
             UNIQUE(account_id, external_id)))"),
-        QStringLiteral("CREATE INDEX conversations_last ON conversations(last_message_at)"),
-        QStringLiteral("CREATE INDEX conversations_status_last ON conversations(status, last_message_at)"),
-        QStringLiteral("CREATE INDEX conversations_assignee ON conversations(assignee_id, status)"),
-        QStringLiteral("CREATE INDEX conversations_citizen ON conversations(citizen_id)"),
-        QStringLiteral(R"(CREATE TABLE tags(
+             QStringLiteral("CREATE INDEX conversations_last ON conversations(last_message_at)"),
+             QStringLiteral(
+                 "CREATE INDEX conversations_status_last ON conversations(status, last_message_at)"),
+             QStringLiteral("CREATE INDEX conversations_assignee ON conversations(assignee_id, status)"),
+             QStringLiteral("CREATE INDEX conversations_citizen ON conversations(citizen_id)"),
+             // key: the name case-folded by Qt (SQLite's NOCASE folds ASCII only, not Æ/Ø/Å).
+             QStringLiteral(R"(CREATE TABLE tags(
             id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL UNIQUE COLLATE NOCASE))"),
-        QStringLiteral(R"(CREATE TABLE conversation_tags(
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE))"),
+             QStringLiteral(R"(CREATE TABLE conversation_tags(
             conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
             tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
             PRIMARY KEY(conversation_id, tag_id)) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX conversation_tags_tag ON conversation_tags(tag_id)"),
-        QStringLiteral(R"(CREATE TABLE messages(
+             QStringLiteral("CREATE INDEX conversation_tags_tag ON conversation_tags(tag_id)"),
+             QStringLiteral(R"(CREATE TABLE messages(
             id INTEGER PRIMARY KEY,
             conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
             account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
@@ -129,16 +133,16 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             reply_to_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
             automatic INTEGER NOT NULL DEFAULT 0,
             UNIQUE(account_id, external_id)))"),
-        QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, created_at)"),
-        QStringLiteral("CREATE INDEX messages_created ON messages(created_at)"),
-        QStringLiteral(R"(CREATE TABLE notes(
+             QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, created_at)"),
+             QStringLiteral("CREATE INDEX messages_created ON messages(created_at)"),
+             QStringLiteral(R"(CREATE TABLE notes(
             id INTEGER PRIMARY KEY,
             conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
             agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
             text TEXT NOT NULL,
             created_at INTEGER NOT NULL))"),
-        QStringLiteral("CREATE INDEX notes_conversation ON notes(conversation_id)"),
-        QStringLiteral(R"(CREATE TABLE conversation_events(
+             QStringLiteral("CREATE INDEX notes_conversation ON notes(conversation_id)"),
+             QStringLiteral(R"(CREATE TABLE conversation_events(
             id INTEGER PRIMARY KEY,
             conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
             kind TEXT NOT NULL CHECK(kind IN ('status','assignment','priority','snooze','tag','redirect')),
@@ -146,8 +150,9 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             new_value TEXT NOT NULL DEFAULT '',
             agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
             at INTEGER NOT NULL))"),
-        QStringLiteral("CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, at)"),
-        QStringLiteral(R"(CREATE TABLE audit_log(
+             QStringLiteral(
+                 "CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, at)"),
+             QStringLiteral(R"(CREATE TABLE audit_log(
             id INTEGER PRIMARY KEY,
             at INTEGER NOT NULL,
             agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
@@ -155,16 +160,22 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             object_type TEXT NOT NULL DEFAULT '',
             object_id INTEGER,
             detail TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
-    }});
-    list.push_back({2, QStringLiteral("full-text search over messages"), {
-        // Contentless: the index holds folded text (SearchText::fold) so that case and accents other
-        // than æ, ø, å do not matter, while "bål" and "bal" stay different words.
-        QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5(body, author, content='', "
-                       "tokenize=\"unicode61 remove_diacritics 0\")"),
-    }});
-    list.push_back({3, QStringLiteral("outbox and sync state"), {
-        QStringLiteral(R"(CREATE TABLE outbox(
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
+         }});
+    list.push_back(
+        {2,
+         QStringLiteral("full-text search over messages"),
+         {
+             // Contentless: the index holds folded text (SearchText::fold) so that case and accents other
+             // than æ, ø, å do not matter, while "bål" and "bal" stay different words.
+             QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5(body, author, content='', "
+                            "tokenize=\"unicode61 remove_diacritics 0\")"),
+         },
+         true});
+    list.push_back({3,
+                    QStringLiteral("outbox and sync state"),
+                    {
+                        QStringLiteral(R"(CREATE TABLE outbox(
             id INTEGER PRIMARY KEY,
             message_id INTEGER NOT NULL UNIQUE REFERENCES messages(id) ON DELETE CASCADE,
             state TEXT NOT NULL DEFAULT 'queued' CHECK(state IN ('queued','sending','sent','failed')),
@@ -174,21 +185,21 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             queued_at INTEGER NOT NULL,
             next_attempt_at INTEGER,
             sent_at INTEGER))"),
-        QStringLiteral("CREATE INDEX outbox_state ON outbox(state, next_attempt_at)"),
-        QStringLiteral(R"(CREATE TABLE sync_state(
+                        QStringLiteral("CREATE INDEX outbox_state ON outbox(state, next_attempt_at)"),
+                        QStringLiteral(R"(CREATE TABLE sync_state(
             account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
             stream TEXT NOT NULL,
             cursor TEXT NOT NULL DEFAULT '',
             last_sync_at INTEGER,
             last_error TEXT NOT NULL DEFAULT '',
             PRIMARY KEY(account_id, stream)) WITHOUT ROWID)"),
-        QStringLiteral(R"(CREATE TABLE sync_gaps(
+                        QStringLiteral(R"(CREATE TABLE sync_gaps(
             id INTEGER PRIMARY KEY,
             account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
             from_at INTEGER NOT NULL,
             to_at INTEGER,
             reason TEXT NOT NULL DEFAULT ''))"),
-    }});
+                    }});
     return list;
 }
 

@@ -11,7 +11,8 @@ QString oneLine(const QString &text)
 {
     QString s = text.left(200);
     for (QChar &c : s) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
             c = QLatin1Char(' ');
     }
     return s.simplified();
@@ -19,7 +20,10 @@ QString oneLine(const QString &text)
 
 } // namespace
 
-ConversationListModel::ConversationListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+ConversationListModel::ConversationListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{}
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
@@ -43,7 +47,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         case Citizen:
             return oneLine(row.citizenName);
         case Subject:
-            return row.subject.isEmpty() ? displayName(row.kind) : oneLine(row.subject);
+            return oneLine(row.subject.isEmpty() ? row.preview : row.subject);
         case Status:
             return displayName(row.status);
         case Assignee:
@@ -54,7 +58,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
             return row.messageCount;
         }
     } else if (role == Qt::ToolTipRole && index.column() == Channel) {
-        return row.accountName;
+        return tr("%1 · %2").arg(row.accountName, displayName(row.kind));
     } else if (role == Qt::UserRole) {
         return row.id;
     } else if (role == Qt::TextAlignmentRole && index.column() == Messages) {
@@ -73,7 +77,7 @@ QVariant ConversationListModel::headerData(int section, Qt::Orientation orientat
     case Citizen:
         return tr("Citizen");
     case Subject:
-        return tr("Subject");
+        return tr("Enquiry");
     case Status:
         return tr("Status");
     case Assignee:
