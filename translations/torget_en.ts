@@ -5,9 +5,9 @@
     <name>Torget::Cli</name>
     <message numerus="yes">
         <source>The database has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The database has %n problem.</numerusform>
+            <numerusform>The database has %n problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>Torget::Maintenance</name>
     <message numerus="yes">
         <source>%n conversation(s) have a wrong message count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation has a wrong message count.</numerusform>
+            <numerusform>%n conversations have a wrong message count.</numerusform>
         </translation>
     </message>
 </context>

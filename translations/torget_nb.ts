@@ -5,321 +5,327 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>The language of Torget&apos;s menus and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i menyene og tekstene i Torget</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databasefil:</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefil</translation>
     </message>
     <message>
         <source>The SQLite file Torget keeps its data in</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-filen der Torget lagrer data</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <source>Choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg databasefilen</translation>
     </message>
     <message>
         <source>Leave empty to use the default file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feltet stå tomt for å bruke standardfilen.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Channel</name>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>Torget::CitizenRepository</name>
     <message>
         <source>A citizen cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En innbygger kan ikke slås sammen med seg selv.</translation>
+    </message>
+    <message>
+        <source>There is no citizen %1.</source>
+        <translation>Det finnes ingen innbygger med ID %1.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne hjelpen.</translation>
     </message>
     <message>
         <source>--format must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format må være en av: %1.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db trenger et filnavn.</translation>
     </message>
     <message>
         <source>Unknown option %1. See torget-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent valg %1. Se torget-cli --help.</translation>
     </message>
     <message>
         <source>Unknown command %1. See torget-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent kommando %1. Se torget-cli --help.</translation>
     </message>
     <message>
         <source>How many conversations to make (up to millions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange samtaler som skal lages (opptil flere millioner).</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startverdi for tilfeldige tall: samme verdi gir samme kommune.</translation>
     </message>
     <message>
         <source>End of the history, ISO 8601 (default: now, to the hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutten på historikken, ISO 8601 (standard: nå, rundet ned til hel time).</translation>
     </message>
     <message>
         <source>Fills an empty database with Demo kommune: 15 months of citizen enquiries on six channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyller en tom database med Demo kommune: 15 måneder med henvendelser fra innbyggere i seks kanaler.</translation>
     </message>
     <message>
         <source>--conversations must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversations må være et heltall, 0 eller mer.</translation>
     </message>
     <message>
         <source>--seed must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed må være et heltall, 0 eller mer.</translation>
     </message>
     <message>
         <source>--until must be a time in ISO 8601, such as 2026-11-26T14:00:00+01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until må være et tidspunkt i ISO 8601, for eksempel 2026-11-26T14:00:00+01:00.</translation>
     </message>
     <message>
         <source>%1 of %2 conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 samtaler</translation>
     </message>
     <message>
         <source>Demo kommune is ready in %1: %2 conversations, %3 messages, %4 own posts on %5 channels (%6 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kommune er klar i %1: %2 samtaler, %3 meldinger, %4 egne innlegg i %5 kanaler (%6 s).</translation>
     </message>
     <message>
         <source>Usage: torget-cli [--db PATH] conversations list [--status S] [--limit N] --format json|table
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli [--db PATH] conversations list [--status S] [--limit N] --format json|table
+</translation>
     </message>
     <message>
         <source>Use: torget-cli conversations list --format json|table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli conversations list --format json|table</translation>
     </message>
     <message>
         <source>Only this status: new, open, waiting or resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare denne statusen: new, open, waiting eller resolved.</translation>
     </message>
     <message>
         <source>At most N conversations, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyst N samtaler, nyeste først.</translation>
     </message>
     <message>
         <source>Output format: json or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format på utdata: json eller table.</translation>
     </message>
     <message>
         <source>Lists conversations, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser samtaler, nyeste først.</translation>
     </message>
     <message>
         <source>--status must be one of: new, open, waiting, resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status må være en av: new, open, waiting, resolved.</translation>
     </message>
     <message>
         <source>--limit must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit må være et heltall, 0 eller mer.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Innbygger</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste melding</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinger</translation>
     </message>
     <message>
         <source>At most N hits, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyst N treff, nyeste først.</translation>
     </message>
     <message>
         <source>Words to find; case and accents do not matter, æ, ø and å do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord du vil søke etter. Store og små bokstaver og aksenter spiller ingen rolle, men æ, ø og å er egne bokstaver.</translation>
     </message>
     <message>
         <source>Full-text search in all messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fritekstsøk i alle meldinger.</translation>
     </message>
     <message>
         <source>Give the words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi ordene du vil søke etter.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsender</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>The format (only jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatet (bare jsonl).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen det skal skrives til.</translation>
     </message>
     <message>
         <source>Writes the whole database as JSON Lines (see README.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver hele databasen som JSON Lines (se README.md).</translation>
     </message>
     <message>
         <source>Use: torget-cli export jsonl FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli export jsonl FILE</translation>
     </message>
     <message>
         <source>Wrote %1 lines: %2 conversations, %3 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 linjer: %2 samtaler, %3 meldinger.</translation>
     </message>
     <message>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen som skal leses.</translation>
     </message>
     <message>
         <source>Reads JSON Lines in one transaction: on any error nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser JSON Lines i én transaksjon: ved feil blir ingenting importert.</translation>
     </message>
     <message>
         <source>Use: torget-cli import jsonl FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli import jsonl FILE</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble importert. %1</translation>
     </message>
     <message>
         <source>Imported %1 conversations and %2 messages (%3 lines read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte %1 samtaler og %2 meldinger (leste %3 linjer).</translation>
     </message>
     <message>
         <source>Usage: torget-cli [--db PATH] db check | db backup FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli [--db PATH] db check | db backup FILE
+</translation>
     </message>
     <message>
         <source>Use: torget-cli db check, or torget-cli db backup FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli db check eller torget-cli db backup FILE</translation>
     </message>
     <message>
         <source>The new file to write the copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye filen som kopien skal skrives til.</translation>
     </message>
     <message>
         <source>Checks pages, references, the search index and counters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer sider, referanser, søkeindeksen og tellere.</translation>
     </message>
     <message>
         <source>Copies the live database to a new file while others keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierer databasen til en ny fil mens andre arbeider videre i den.</translation>
     </message>
     <message>
         <source>Use: torget-cli db backup FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli db backup FILE</translation>
     </message>
     <message>
         <source>Use: torget-cli db check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli db check</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien er lagret i %1.</translation>
     </message>
     <message numerus="yes">
         <source>The database has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Databasen har %n problem.</numerusform>
+            <numerusform>Databasen har %n problemer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database is sound: schema %1, %2 conversations, %3 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er i orden: skjema %1, %2 samtaler, %3 meldinger.</translation>
     </message>
     <message>
         <source>Usage: torget-cli [--db PATH] COMMAND [OPTIONS]
@@ -338,511 +344,524 @@ Global options:
   -h, --help     this help; COMMAND --help explains a command
   -v, --version  the program&apos;s version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli [--db PATH] COMMAND [OPTIONS]
+
+Kommandoer:
+  demo --conversations N [--seed S]      lager Demo kommune i en tom database
+  conversations list [--status S] [--limit N] --format json|table
+  search QUERY --format json|table       fritekstsøk i meldinger
+  export jsonl FILE                      skriver alt som JSON Lines
+  import jsonl FILE                      leser JSON Lines (alt eller ingenting)
+  db check                               kontrollerer at databasen er hel
+  db backup FILE                         kopierer databasen i bruk til FILE
+
+Globale valg:
+  --db PATH      databasefilen (standard: %1)
+  -h, --help     denne hjelpen; COMMAND --help forklarer en kommando
+  -v, --version  versjonen av programmet
+</translation>
     </message>
 </context>
 <context>
     <name>Torget::ConversationListModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Innbygger</translation>
     </message>
     <message>
         <source>Enquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste melding</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinger</translation>
     </message>
 </context>
 <context>
     <name>Torget::Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed (libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-driveren for Qt er ikke installert (libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke opprette mappen %1.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne databasen %1: %2</translation>
     </message>
     <message>
         <source>The database returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen returnerte ingen rad.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er full, og ingenting ble lagret. Frigjør litt plass.</translation>
     </message>
     <message>
         <source>The database is busy in another program. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er opptatt i et annet program. Prøv igjen.</translation>
     </message>
     <message>
         <source>The database file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen er skrivebeskyttet.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a Torget database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen er skadet eller er ikke en Torget-database.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefeil: %1</translation>
     </message>
 </context>
 <context>
     <name>Torget::Demo</name>
     <message>
-        <source>Checked with the technical department; they follow up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database already holds data; the demo needs an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen inneholder allerede data; demoen trenger en tom database.</translation>
     </message>
     <message>
         <source>The number of conversations cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall samtaler kan ikke være negativt.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Holidays</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Første nyttårsdag</translation>
     </message>
     <message>
         <source>Maundy Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjærtorsdag</translation>
     </message>
     <message>
         <source>Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Langfredag</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Første påskedag</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre påskedag</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig høytidsdag</translation>
     </message>
     <message>
         <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlovsdag</translation>
     </message>
     <message>
         <source>Ascension Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kristi himmelfartsdag</translation>
     </message>
     <message>
         <source>Whit Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Første pinsedag</translation>
     </message>
     <message>
         <source>Whit Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre pinsedag</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Første juledag</translation>
     </message>
     <message>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre juledag</translation>
     </message>
 </context>
 <context>
     <name>Torget::Jsonl</name>
     <message>
         <source>Line %1: the text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: teksten er ikke gyldig UTF-8.</translation>
     </message>
     <message>
         <source>Line %1: not valid JSON (%2 at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: ugyldig JSON (%2 ved tegn %3).</translation>
     </message>
     <message>
         <source>Line %1: a record must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: en post må være et JSON-objekt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
         <source>Writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive til %1: %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>et heltall</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>a time in ISO 8601</source>
-        <translation type="unfinished"></translation>
+        <translation>et tidspunkt i ISO 8601</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet «%1» må være %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; refers to id %2, which no earlier line defines</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet «%1» viser til ID %2, som ingen tidligere linje definerer</translation>
     </message>
     <message>
         <source>the first line must be the header {&quot;type&quot;:&quot;torget&quot;,&quot;version&quot;:1}</source>
-        <translation type="unfinished"></translation>
+        <translation>den første linjen må være topplinjen {&quot;type&quot;:&quot;torget&quot;,&quot;version&quot;:1}</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: %2</translation>
     </message>
     <message>
         <source>format version %1 is newer than this program reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>formatversjon %1 er nyere enn det dette programmet kan lese (%2)</translation>
     </message>
     <message>
         <source>a second header</source>
-        <translation type="unfinished"></translation>
+        <translation>en topplinje til</translation>
     </message>
     <message>
         <source>one of facebook, instagram, mastodon, x, bluesky, email, import</source>
-        <translation type="unfinished"></translation>
+        <translation>en av facebook, instagram, mastodon, x, bluesky, email, import</translation>
     </message>
     <message>
         <source>one of comment, dm, mention, email</source>
-        <translation type="unfinished"></translation>
+        <translation>en av comment, dm, mention, email</translation>
     </message>
     <message>
         <source>one of new, open, waiting, resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>en av new, open, waiting, resolved</translation>
     </message>
     <message>
         <source>0, 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 1, 2 eller 3</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>en liste med tekster</translation>
     </message>
     <message>
         <source>in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>in eller out</translation>
     </message>
     <message>
         <source>text or html</source>
-        <translation type="unfinished"></translation>
+        <translation>text eller html</translation>
     </message>
     <message>
         <source>one of status, assignment, priority, snooze, tag, redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>en av status, assignment, priority, snooze, tag, redirect</translation>
     </message>
     <message>
         <source>unknown record type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent posttype «%1»</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom: den har ingen topplinje.</translation>
     </message>
     <message>
         <source>A citizen is merged into id %1, which the file does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>En innbygger er slått sammen med ID %1, som ikke finnes i filen.</translation>
     </message>
     <message>
         <source>A message replies to id %1, which the file does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>En melding svarer på ID %1, som ikke finnes i filen.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Kind</name>
     <message>
         <source>Public comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig kommentar</translation>
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktemelding</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Omtale</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
 </context>
 <context>
     <name>Torget::MainWindow</name>
     <message>
         <source>Torget — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Torget — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne database…</translation>
     </message>
     <message>
         <source>Open another Torget database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en annen Torget-databasefil</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikkerhetskopier database…</translation>
     </message>
     <message>
         <source>Copy the database to a new file while Torget keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier databasen til en ny fil mens Torget fortsatt kjører</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdater</translation>
     </message>
     <message>
         <source>Read the conversations again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Les samtalene på nytt fra databasen</translation>
     </message>
     <message>
         <source>&amp;About Torget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Torget</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler</translation>
     </message>
     <message>
         <source>Citizen conversations from every channel, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler med innbyggere fra alle kanaler, nyeste først</translation>
     </message>
     <message>
         <source>No conversations yet.
 
 Conversations appear here when a channel account is synchronised or a file is imported (torget-cli import jsonl FILE). To try Torget, create the demo municipality: torget-cli demo --conversations 20000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtaler ennå.
+
+Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir importert (torget-cli import jsonl FILE). Vil du prøve Torget, kan du opprette demokommunen: torget-cli demo --conversations 20000</translation>
     </message>
     <message>
         <source>No conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtaler</translation>
     </message>
     <message>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen</translation>
     </message>
     <message>
         <source>%1 conversations · %2 unanswered · %3 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 samtaler · %2 ubesvarte · %3 meldinger</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne database</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier database</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database (*.sqlite)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopieringen mislyktes</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien er lagret i %1</translation>
     </message>
     <message>
         <source>About Torget</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Torget</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Torget %1&lt;/h3&gt;&lt;p&gt;The municipality&apos;s service desk for citizen enquiries on social media and e-mail: one inbox, response times in opening hours, and the climb from presence to dialog.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · database %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Torget %1&lt;/h3&gt;&lt;p&gt;Kommunens servicetorg for henvendelser fra innbyggere i sosiale medier og på e-post: én innboks, svartid i åpningstiden og veien fra tilstedeværelse til dialog.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU General Public License, versjon 3 eller senere.&lt;/p&gt;&lt;p&gt;Qt %2 · database %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Torget::Maintenance</name>
     <message>
         <source>Row %1 in %2 points to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 i %2 viser til en rad som mangler i %3.</translation>
     </message>
     <message>
         <source>The search index is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkeindeksen er skadet: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) have a wrong message count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtale har feil antall meldinger.</numerusform>
+            <numerusform>%n samtaler har feil antall meldinger.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes allerede. Velg et nytt filnavn.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 finnes ikke.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Migrator</name>
     <message>
         <source>The database was made by a newer Torget (schema %1, this program knows %2). Update Torget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er laget av en nyere versjon av Torget (skjema %1, dette programmet kjenner til %2). Oppdater Torget.</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke oppdatere databasen til skjema %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Torget::Priority</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Høy</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Haster</translation>
     </message>
 </context>
 <context>
     <name>Torget::SettingsDialog</name>
     <message>
         <source>Follow the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg systemet (%1)</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefil</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
     <name>Torget::Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpen</translation>
     </message>
     <message>
         <source>Waiting for citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på innbygger</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Service desk for citizen enquiries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicetorg for henvendelser fra innbyggere.</translation>
     </message>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen.</translation>
     </message>
     <message>
         <source>Torget cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Torget kan ikke starte</translation>
     </message>
 </context>
 </TS>

@@ -5,321 +5,327 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingar</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>The language of Torget&apos;s menus and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i menyane og tekstane i Torget</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databasefil:</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefil</translation>
     </message>
     <message>
         <source>The SQLite file Torget keeps its data in</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-fila der Torget lagrar data</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <source>Choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel databasefila</translation>
     </message>
     <message>
         <source>Leave empty to use the default file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feltet stå tomt for å bruke standardfila.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Channel</name>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>Torget::CitizenRepository</name>
     <message>
         <source>A citizen cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein innbyggjar kan ikkje slåast saman med seg sjølv.</translation>
+    </message>
+    <message>
+        <source>There is no citizen %1.</source>
+        <translation>Det finst ingen innbyggjar med ID %1.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne hjelpa.</translation>
     </message>
     <message>
         <source>--format must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format må vere ein av: %1.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db treng eit filnamn.</translation>
     </message>
     <message>
         <source>Unknown option %1. See torget-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent val %1. Sjå torget-cli --help.</translation>
     </message>
     <message>
         <source>Unknown command %1. See torget-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent kommando %1. Sjå torget-cli --help.</translation>
     </message>
     <message>
         <source>How many conversations to make (up to millions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor mange samtalar som skal lagast (opptil fleire millionar).</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startverdi for tilfeldige tal: same verdi gir same kommune.</translation>
     </message>
     <message>
         <source>End of the history, ISO 8601 (default: now, to the hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutten på historikken, ISO 8601 (standard: no, runda ned til heil time).</translation>
     </message>
     <message>
         <source>Fills an empty database with Demo kommune: 15 months of citizen enquiries on six channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyller ein tom database med Demo kommune: 15 månader med førespurnader frå innbyggjarar i seks kanalar.</translation>
     </message>
     <message>
         <source>--conversations must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversations må vere eit heiltal, 0 eller meir.</translation>
     </message>
     <message>
         <source>--seed must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed må vere eit heiltal, 0 eller meir.</translation>
     </message>
     <message>
         <source>--until must be a time in ISO 8601, such as 2026-11-26T14:00:00+01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until må vere eit tidspunkt i ISO 8601, til dømes 2026-11-26T14:00:00+01:00.</translation>
     </message>
     <message>
         <source>%1 of %2 conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 samtalar</translation>
     </message>
     <message>
         <source>Demo kommune is ready in %1: %2 conversations, %3 messages, %4 own posts on %5 channels (%6 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kommune er klar i %1: %2 samtalar, %3 meldingar, %4 eigne innlegg i %5 kanalar (%6 s).</translation>
     </message>
     <message>
         <source>Usage: torget-cli [--db PATH] conversations list [--status S] [--limit N] --format json|table
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli [--db PATH] conversations list [--status S] [--limit N] --format json|table
+</translation>
     </message>
     <message>
         <source>Use: torget-cli conversations list --format json|table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli conversations list --format json|table</translation>
     </message>
     <message>
         <source>Only this status: new, open, waiting or resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre denne statusen: new, open, waiting eller resolved.</translation>
     </message>
     <message>
         <source>At most N conversations, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Høgst N samtalar, nyaste først.</translation>
     </message>
     <message>
         <source>Output format: json or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format på utdata: json eller table.</translation>
     </message>
     <message>
         <source>Lists conversations, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser samtalar, nyaste først.</translation>
     </message>
     <message>
         <source>--status must be one of: new, open, waiting, resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status må vere ein av: new, open, waiting, resolved.</translation>
     </message>
     <message>
         <source>--limit must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit må vere eit heiltal, 0 eller meir.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Innbyggjar</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretta</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste melding</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingar</translation>
     </message>
     <message>
         <source>At most N hits, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Høgst N treff, nyaste først.</translation>
     </message>
     <message>
         <source>Words to find; case and accents do not matter, æ, ø and å do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord du vil søkje etter. Store og små bokstavar og aksentar spelar inga rolle, men æ, ø og å er eigne bokstavar.</translation>
     </message>
     <message>
         <source>Full-text search in all messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fritekstsøk i alle meldingar.</translation>
     </message>
     <message>
         <source>Give the words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi orda du vil søkje etter.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsendar</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>The format (only jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatet (berre jsonl).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila det skal skrivast til.</translation>
     </message>
     <message>
         <source>Writes the whole database as JSON Lines (see README.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv heile databasen som JSON Lines (sjå README.md).</translation>
     </message>
     <message>
         <source>Use: torget-cli export jsonl FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli export jsonl FILE</translation>
     </message>
     <message>
         <source>Wrote %1 lines: %2 conversations, %3 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skreiv %1 linjer: %2 samtalar, %3 meldingar.</translation>
     </message>
     <message>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila som skal lesast.</translation>
     </message>
     <message>
         <source>Reads JSON Lines in one transaction: on any error nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les JSON Lines i éin transaksjon: ved feil blir ingenting importert.</translation>
     </message>
     <message>
         <source>Use: torget-cli import jsonl FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli import jsonl FILE</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting vart importert. %1</translation>
     </message>
     <message>
         <source>Imported %1 conversations and %2 messages (%3 lines read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte %1 samtalar og %2 meldingar (las %3 linjer).</translation>
     </message>
     <message>
         <source>Usage: torget-cli [--db PATH] db check | db backup FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli [--db PATH] db check | db backup FILE
+</translation>
     </message>
     <message>
         <source>Use: torget-cli db check, or torget-cli db backup FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli db check eller torget-cli db backup FILE</translation>
     </message>
     <message>
         <source>The new file to write the copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye fila som kopien skal skrivast til.</translation>
     </message>
     <message>
         <source>Checks pages, references, the search index and counters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer sider, referansar, søkjeindeksen og teljarar.</translation>
     </message>
     <message>
         <source>Copies the live database to a new file while others keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierer databasen til ei ny fil medan andre arbeider vidare i han.</translation>
     </message>
     <message>
         <source>Use: torget-cli db backup FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli db backup FILE</translation>
     </message>
     <message>
         <source>Use: torget-cli db check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli db check</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien er lagra i %1.</translation>
     </message>
     <message numerus="yes">
         <source>The database has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Databasen har %n problem.</numerusform>
+            <numerusform>Databasen har %n problem.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database is sound: schema %1, %2 conversations, %3 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er i orden: skjema %1, %2 samtalar, %3 meldingar.</translation>
     </message>
     <message>
         <source>Usage: torget-cli [--db PATH] COMMAND [OPTIONS]
@@ -338,511 +344,524 @@ Global options:
   -h, --help     this help; COMMAND --help explains a command
   -v, --version  the program&apos;s version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: torget-cli [--db PATH] COMMAND [OPTIONS]
+
+Kommandoar:
+  demo --conversations N [--seed S]      lagar Demo kommune i ein tom database
+  conversations list [--status S] [--limit N] --format json|table
+  search QUERY --format json|table       fritekstsøk i meldingar
+  export jsonl FILE                      skriv alt som JSON Lines
+  import jsonl FILE                      les JSON Lines (alt eller ingenting)
+  db check                               kontrollerer at databasen er heil
+  db backup FILE                         kopierer databasen i bruk til FILE
+
+Globale val:
+  --db PATH      databasefila (standard: %1)
+  -h, --help     denne hjelpa; COMMAND --help forklarer ein kommando
+  -v, --version  versjonen av programmet
+</translation>
     </message>
 </context>
 <context>
     <name>Torget::ConversationListModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Innbyggjar</translation>
     </message>
     <message>
         <source>Enquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Førespurnad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste melding</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingar</translation>
     </message>
 </context>
 <context>
     <name>Torget::Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed (libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-drivaren for Qt er ikkje installert (libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje opprette mappa %1.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje opne databasen %1: %2</translation>
     </message>
     <message>
         <source>The database returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen returnerte inga rad.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er full, og ingenting vart lagra. Frigjer litt plass.</translation>
     </message>
     <message>
         <source>The database is busy in another program. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er opptatt i eit anna program. Prøv igjen.</translation>
     </message>
     <message>
         <source>The database file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefila er skriveverna.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a Torget database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefila er skadd eller er ikkje ein Torget-database.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefeil: %1</translation>
     </message>
 </context>
 <context>
     <name>Torget::Demo</name>
     <message>
-        <source>Checked with the technical department; they follow up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database already holds data; the demo needs an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen inneheld allereie data; demoen treng ein tom database.</translation>
     </message>
     <message>
         <source>The number of conversations cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talet på samtalar kan ikkje vere negativt.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Holidays</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Første nyttårsdag</translation>
     </message>
     <message>
         <source>Maundy Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjærtorsdag</translation>
     </message>
     <message>
         <source>Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Langfredag</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Første påskedag</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre påskedag</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentleg høgtidsdag</translation>
     </message>
     <message>
         <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlovsdag</translation>
     </message>
     <message>
         <source>Ascension Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kristi himmelfartsdag</translation>
     </message>
     <message>
         <source>Whit Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Første pinsedag</translation>
     </message>
     <message>
         <source>Whit Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre pinsedag</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Første juledag</translation>
     </message>
     <message>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre juledag</translation>
     </message>
 </context>
 <context>
     <name>Torget::Jsonl</name>
     <message>
         <source>Line %1: the text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: teksten er ikkje gyldig UTF-8.</translation>
     </message>
     <message>
         <source>Line %1: not valid JSON (%2 at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: ugyldig JSON (%2 ved teikn %3).</translation>
     </message>
     <message>
         <source>Line %1: a record must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: ein post må vere eit JSON-objekt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje lese %1: %2</translation>
     </message>
     <message>
         <source>Writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarte ikkje å skrive: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje skrive til %1: %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eit heiltal</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>a time in ISO 8601</source>
-        <translation type="unfinished"></translation>
+        <translation>eit tidspunkt i ISO 8601</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet «%1» må vere %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; refers to id %2, which no earlier line defines</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet «%1» viser til ID %2, som inga tidlegare linje definerer</translation>
     </message>
     <message>
         <source>the first line must be the header {&quot;type&quot;:&quot;torget&quot;,&quot;version&quot;:1}</source>
-        <translation type="unfinished"></translation>
+        <translation>den første linja må vere topplinja {&quot;type&quot;:&quot;torget&quot;,&quot;version&quot;:1}</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: %2</translation>
     </message>
     <message>
         <source>format version %1 is newer than this program reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>formatversjon %1 er nyare enn det dette programmet kan lese (%2)</translation>
     </message>
     <message>
         <source>a second header</source>
-        <translation type="unfinished"></translation>
+        <translation>ei topplinje til</translation>
     </message>
     <message>
         <source>one of facebook, instagram, mastodon, x, bluesky, email, import</source>
-        <translation type="unfinished"></translation>
+        <translation>ein av facebook, instagram, mastodon, x, bluesky, email, import</translation>
     </message>
     <message>
         <source>one of comment, dm, mention, email</source>
-        <translation type="unfinished"></translation>
+        <translation>ein av comment, dm, mention, email</translation>
     </message>
     <message>
         <source>one of new, open, waiting, resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ein av new, open, waiting, resolved</translation>
     </message>
     <message>
         <source>0, 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 1, 2 eller 3</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>ei liste med tekstar</translation>
     </message>
     <message>
         <source>in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>in eller out</translation>
     </message>
     <message>
         <source>text or html</source>
-        <translation type="unfinished"></translation>
+        <translation>text eller html</translation>
     </message>
     <message>
         <source>one of status, assignment, priority, snooze, tag, redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>ein av status, assignment, priority, snooze, tag, redirect</translation>
     </message>
     <message>
         <source>unknown record type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent posttype «%1»</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er tom: ho har inga topplinje.</translation>
     </message>
     <message>
         <source>A citizen is merged into id %1, which the file does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein innbyggjar er slått saman med ID %1, som ikkje finst i fila.</translation>
     </message>
     <message>
         <source>A message replies to id %1, which the file does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei melding svarar på ID %1, som ikkje finst i fila.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Kind</name>
     <message>
         <source>Public comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentleg kommentar</translation>
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktemelding</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Omtale</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
 </context>
 <context>
     <name>Torget::MainWindow</name>
     <message>
         <source>Torget — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Torget — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opne database…</translation>
     </message>
     <message>
         <source>Open another Torget database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne ei anna Torget-databasefil</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta tryggingskopi av databasen…</translation>
     </message>
     <message>
         <source>Copy the database to a new file while Torget keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier databasen til ei ny fil medan Torget framleis køyrer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillingar…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdater</translation>
     </message>
     <message>
         <source>Read the conversations again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Les samtalane på nytt frå databasen</translation>
     </message>
     <message>
         <source>&amp;About Torget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Torget</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalar</translation>
     </message>
     <message>
         <source>Citizen conversations from every channel, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalar med innbyggjarar frå alle kanalar, nyaste først</translation>
     </message>
     <message>
         <source>No conversations yet.
 
 Conversations appear here when a channel account is synchronised or a file is imported (torget-cli import jsonl FILE). To try Torget, create the demo municipality: torget-cli demo --conversations 20000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtalar enno.
+
+Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir importert (torget-cli import jsonl FILE). Vil du prøve Torget, kan du opprette demokommunen: torget-cli demo --conversations 20000</translation>
     </message>
     <message>
         <source>No conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtalar</translation>
     </message>
     <message>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefila</translation>
     </message>
     <message>
         <source>%1 conversations · %2 unanswered · %3 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 samtalar · %2 ubesvarte · %3 meldingar</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje opne databasen</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne database</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tryggingskopi av databasen</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database (*.sqlite)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarte ikkje å ta tryggingskopi</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien er lagra i %1</translation>
     </message>
     <message>
         <source>About Torget</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Torget</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Torget %1&lt;/h3&gt;&lt;p&gt;The municipality&apos;s service desk for citizen enquiries on social media and e-mail: one inbox, response times in opening hours, and the climb from presence to dialog.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · database %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Torget %1&lt;/h3&gt;&lt;p&gt;Tenestetorget i kommunen for førespurnader frå innbyggjarar i sosiale medium og på e-post: éin innboks, svartid i opningstida og vegen frå nærvær til dialog.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU General Public License, versjon 3 eller seinare.&lt;/p&gt;&lt;p&gt;Qt %2 · database %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Torget::Maintenance</name>
     <message>
         <source>Row %1 in %2 points to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 i %2 viser til ei rad som manglar i %3.</translation>
     </message>
     <message>
         <source>The search index is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkjeindeksen er skadd: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) have a wrong message count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtale har feil tal på meldingar.</numerusform>
+            <numerusform>%n samtalar har feil tal på meldingar.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finst allereie. Vel eit nytt filnamn.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa %1 finst ikkje.</translation>
     </message>
 </context>
 <context>
     <name>Torget::Migrator</name>
     <message>
         <source>The database was made by a newer Torget (schema %1, this program knows %2). Update Torget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er laga av ein nyare versjon av Torget (skjema %1, dette programmet kjenner til %2). Oppdater Torget.</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarte ikkje å oppdatere databasen til skjema %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Torget::Priority</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Låg</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Høg</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastar</translation>
     </message>
 </context>
 <context>
     <name>Torget::SettingsDialog</name>
     <message>
         <source>Follow the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg systemet (%1)</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefil</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
     <name>Torget::Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Waiting for citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventar på innbyggjar</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løyst</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Service desk for citizen enquiries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenestetorg for førespurnader frå innbyggjarar.</translation>
     </message>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefila.</translation>
     </message>
     <message>
         <source>Torget cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Torget kan ikkje starte</translation>
     </message>
 </context>
 </TS>

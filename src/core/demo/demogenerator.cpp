@@ -498,6 +498,17 @@ Status Filler::createConversation(qint64 arrival)
         e.at = at;
         return m_history.addEvent(e);
     };
+    // The audit log records what agents did (a sample of actions: redirects, notes, resolving).
+    const auto audit = [&](const QString &action, qint64 byAgent, qint64 at, const QString &detail) {
+        AuditEntry a;
+        a.at = at;
+        a.agentId = byAgent;
+        a.action = action;
+        a.objectType = QStringLiteral("conversation");
+        a.objectId = *conversationId;
+        a.detail = detail;
+        return m_history.audit(a);
+    };
     if (answered) {
         const Turn &reply = turns[1];
         const qint64 agentId = m_agents[static_cast<std::size_t>(reply.agent)].first;
@@ -514,22 +525,33 @@ Status Filler::createConversation(qint64 arrival)
                     event(EventKind::Redirect, QString(), QStringLiteral("formal"), reply.agent, reply.at);
                 !e)
                 return Error{e.error()};
+            if (auto a = audit(QStringLiteral("redirect"), agentId, reply.at, QStringLiteral("formal")); !a)
+                return Error{a.error()};
         }
         if (c.status == ConversationStatus::Resolved) {
             const qint64 resolvedAt = std::min(m_end - minuteMs, lastTurn.at + (redirect ? minuteMs : dayMs));
+            const int resolver = lastTurn.agent >= 0 ? lastTurn.agent : reply.agent;
             if (auto e = event(EventKind::StatusChange, key(ConversationStatus::Open),
-                               key(ConversationStatus::Resolved),
-                               lastTurn.agent >= 0 ? lastTurn.agent : reply.agent, resolvedAt);
+                               key(ConversationStatus::Resolved), resolver, resolvedAt);
                 !e)
                 return Error{e.error()};
+            if (auto a = audit(QStringLiteral("status"), m_agents[static_cast<std::size_t>(resolver)].first,
+                               resolvedAt, key(ConversationStatus::Resolved));
+                !a)
+                return Error{a.error()};
         }
         if (m_rng.chance(0.03)) {
+            // Staff write their notes in Norwegian whatever language the program runs in.
+            static const std::array<const char *, 4> notes{
+                "Sjekket med teknisk avdeling, de følger opp.", "Videresendt til saksbehandler i byggesak.",
+                "Innbygger ringte også servicetorget om dette i dag.", "Meldt inn i avvikssystemet."};
             Note n{0, *conversationId, agentId,
-                   QCoreApplication::translate("Torget::Demo",
-                                               "Checked with the technical department; they follow up."),
+                   QString::fromUtf8(notes[static_cast<std::size_t>(m_rng.below(static_cast<int>(notes.size())))]),
                    std::min(m_end, reply.at + 5 * minuteMs)};
             if (auto id = m_history.addNote(n); !id)
                 return Error{id.error()};
+            if (auto a = audit(QStringLiteral("note"), agentId, n.createdAt, QString()); !a)
+                return Error{a.error()};
         }
     }
     if (m_rng.chance(0.8)) {

@@ -92,41 +92,54 @@ QVariant ConversationListModel::headerData(int section, Qt::Orientation orientat
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_announcing;
+}
+
+Result<std::vector<ConversationSummary>> ConversationListModel::page(int offset)
+{
+    ConversationFilter filter;
+    filter.limit = pageSize;
+    filter.offset = offset;
+    auto rows = ConversationRepository(m_db).list(filter);
+    if (!rows) {
+        m_atEnd = true;
+        m_lastError = rows.error();
+        Q_EMIT failed(m_lastError);
+    } else if (rows->size() < static_cast<std::size_t>(pageSize)) {
+        m_atEnd = true;
+    }
+    return rows;
 }
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Not while our own change is being announced: listeners (views, the model tester) may ask for
+    // more from inside those signals, and a nested insert would interleave with the announcement.
+    if (parent.isValid() || m_atEnd || m_announcing)
         return;
-    ConversationFilter filter;
-    filter.limit = pageSize;
-    filter.offset = static_cast<int>(m_rows.size());
-    auto page = ConversationRepository(m_db).list(filter);
-    if (!page) {
-        m_atEnd = true;
-        m_lastError = page.error();
-        Q_EMIT failed(m_lastError);
-        return;
-    }
-    if (page->size() < static_cast<std::size_t>(pageSize))
-        m_atEnd = true;
-    if (page->empty())
+    auto rows = page(static_cast<int>(m_rows.size()));
+    if (!rows || rows->empty())
         return;
     const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page->begin()), std::make_move_iterator(page->end()));
+    beginInsertRows({}, first, first + static_cast<int>(rows->size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(rows->begin()), std::make_move_iterator(rows->end()));
+    m_announcing = true;
     endInsertRows();
+    m_announcing = false;
 }
 
 void ConversationListModel::reload()
 {
+    // The first page is read inside the reset: views see one change, not a reset and an insert.
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
     m_lastError.clear();
+    if (auto rows = page(0))
+        m_rows = std::move(*rows);
+    m_announcing = true;
     endResetModel();
-    fetchMore({});
+    m_announcing = false;
 }
 
 } // namespace Torget

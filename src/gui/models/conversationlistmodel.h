@@ -38,9 +38,12 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    Result<std::vector<ConversationSummary>> page(int offset);
+
     Database &m_db;
     std::vector<ConversationSummary> m_rows;
     bool m_atEnd = false;
+    bool m_announcing = false;
     QString m_lastError;
 };
 
