@@ -133,6 +133,7 @@ void TestMainWindow::menus_haveTheExpectedActionsAndShortcuts()
     QCOMPARE(action("openDatabaseAction")->shortcut(), QKeySequence(QKeySequence::Open));
     QCOMPARE(action("quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
     QCOMPARE(action("refreshAction")->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QVERIFY(!action("settingsAction")->shortcut().isEmpty());
     QVERIFY(window->findChild<QMenu *>(QStringLiteral("fileMenu"))->actions().contains(action("quitAction")));
     QVERIFY(window->findChild<QMenu *>(QStringLiteral("helpMenu"))->actions().contains(action("aboutAction")));
 }
