@@ -2058,4 +2058,51 @@ Slå av ett av dem.</translation>
         <translation>Zoom ut</translation>
     </message>
 </context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Ukjente valg: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Ukjent valg «%1».</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[valg]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Valg:</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Viser hjelp, også for Qt-spesifikke valg.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Viser hjelp til kommandolinjevalgene.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Uventet verdi etter «%1».</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Viser versjonsinformasjon.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Mangler verdi etter «%1».</translation>
+    </message>
+</context>
 </TS>

@@ -41,14 +41,17 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &args, const QStri
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("torget-cli ") + command} + args)) {
+    if (!parser.parse(QStringList{QCoreApplication::arguments().value(0)} + args)) {
         *exitCode = fail(parser.errorText(), Usage);
         return false;
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(QStringLiteral("torget-cli ") + command + QStringLiteral(" [options]"),
-                     QStringLiteral("torget-cli [--db PATH] ") + command + QStringLiteral(" [options]"));
+        // helpText() names the program by argv[0]; people type "torget-cli [--db PATH] COMMAND".
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0)
+            text.replace(at, program.size(), QStringLiteral("torget-cli [--db PATH] ") + command);
         m_out << text;
         m_out.flush();
         *exitCode = Ok;

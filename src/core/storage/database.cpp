@@ -254,17 +254,19 @@ Status Database::write(const std::function<Status()> &fn)
 Error Database::errorFor(const QSqlQuery &query)
 {
     const QSqlError err = query.lastError();
-    const QString native = err.nativeErrorCode();
+    // Qt's driver reports extended result codes (1544 = SQLITE_READONLY_DIRECTORY); the low byte
+    // is the primary code.
+    const int code = err.nativeErrorCode().toInt() & 0xff;
     // SQLite result codes that a user can act on.
-    if (native == QLatin1String("13"))
+    if (code == 13)
         return {QCoreApplication::translate("Torget::Database",
                                             "The disk is full. Free some space; nothing was saved.")};
-    if (native == QLatin1String("5") || native == QLatin1String("6"))
+    if (code == 5 || code == 6)
         return {QCoreApplication::translate("Torget::Database",
                                             "The database is busy in another program. Try again.")};
-    if (native == QLatin1String("8"))
+    if (code == 8)
         return {QCoreApplication::translate("Torget::Database", "The database file is read-only.")};
-    if (native == QLatin1String("11") || native == QLatin1String("26"))
+    if (code == 11 || code == 26)
         return {QCoreApplication::translate("Torget::Database",
                                             "The database file is damaged or is not a Torget database.")};
     return {QCoreApplication::translate("Torget::Database", "Database error: %1").arg(err.text())};
