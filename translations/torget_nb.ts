@@ -719,8 +719,8 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
         <translation>Databasefilen</translation>
     </message>
     <message>
-        <source>%1 conversations · %2 unanswered · %3 messages</source>
-        <translation>%1 samtaler · %2 ubesvarte · %3 meldinger</translation>
+        <source>%1 conversations · %2 unanswered</source>
+        <translation>%1 samtaler · %2 ubesvarte</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

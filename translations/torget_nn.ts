@@ -719,8 +719,8 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
         <translation>Databasefila</translation>
     </message>
     <message>
-        <source>%1 conversations · %2 unanswered · %3 messages</source>
-        <translation>%1 samtalar · %2 ubesvarte · %3 meldingar</translation>
+        <source>%1 conversations · %2 unanswered</source>
+        <translation>%1 samtalar · %2 ubesvarte</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

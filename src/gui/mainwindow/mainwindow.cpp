@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 #include "models/conversationlistmodel.h"
 #include "settings/settings.h"
+#include "storage/conversationrepository.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
 
@@ -183,16 +184,19 @@ void MainWindow::attachModel()
 void MainWindow::updateStatus()
 {
     m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
-    auto stats = Maintenance(*m_db).stats();
-    if (!stats) {
-        m_countLabel->setText(stats.error());
+    // Two indexed counts: cheap at a million conversations (counting messages is not).
+    ConversationRepository conversations(*m_db);
+    ConversationFilter unanswered;
+    unanswered.status = ConversationStatus::New;
+    auto total = conversations.count({});
+    auto open = conversations.count(unanswered);
+    if (!total || !open) {
+        m_countLabel->setText(total ? open.error() : total.error());
         return;
     }
     const QLocale locale;
-    m_countLabel->setText(tr("%1 conversations · %2 unanswered · %3 messages")
-                              .arg(locale.toString(stats->conversations), locale.toString(stats->unanswered),
-                                   locale.toString(stats->messages)));
-    m_stack->setCurrentWidget(stats->conversations > 0 ? static_cast<QWidget *>(m_list) : m_empty);
+    m_countLabel->setText(tr("%1 conversations · %2 unanswered").arg(locale.toString(*total), locale.toString(*open)));
+    m_stack->setCurrentWidget(*total > 0 ? static_cast<QWidget *>(m_list) : m_empty);
 }
 
 void MainWindow::refresh()
