@@ -16,14 +16,15 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("no.torget.Torget"));
 
     Torget::Settings settings;
-    Torget::Language::install(app, Torget::Language::resolve(settings.value(Torget::Settings::Key::Language).toString()));
+    Torget::Language::install(
+        app, Torget::Language::resolve(settings.value(Torget::Settings::Key::Language).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Service desk for citizen enquiries."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The database file."),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QApplication::translate("main", "The database file."), QStringLiteral("PATH"));
     parser.addOption(dbOption);
     parser.process(app);
 

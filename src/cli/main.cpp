@@ -14,7 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TORGET_VERSION));
 
     Torget::Settings settings;
-    Torget::Language::install(app, Torget::Language::resolve(settings.value(Torget::Settings::Key::Language).toString()));
+    Torget::Language::install(
+        app, Torget::Language::resolve(settings.value(Torget::Settings::Key::Language).toString()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

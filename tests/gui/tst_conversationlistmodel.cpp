@@ -6,8 +6,8 @@
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Torget;
 
@@ -81,8 +81,9 @@ void TestConversationListModel::rows_areNewestFirstAndMatchStorage()
     }
     // Pinned Norwegian date format, whatever the locale: dd.MM.yyyy HH:mm.
     const QString when = model.index(0, ConversationListModel::LastMessage).data().toString();
-    QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d$")).match(when).hasMatch(),
-             qPrintable(when));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d$")).match(when).hasMatch(),
+        qPrintable(when));
 }
 
 void TestConversationListModel::hostileText_isShownOnOneBoundedLine()
@@ -94,8 +95,8 @@ void TestConversationListModel::hostileText_isShownOnOneBoundedLine()
     options.conversations = 1;
     options.until = QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc());
     QVERIFY(DemoGenerator(**db, options).run());
-    const QString hostile = QStringLiteral("<b>Hei</b>\n\r\t") + QString(QChar(0x202E)) + QStringLiteral("abc") +
-                            QString(5000, QLatin1Char('x'));
+    const QString hostile = QStringLiteral("<b>Hei</b>\n\r\t") + QString(QChar(0x202E)) +
+                            QStringLiteral("abc") + QString(5000, QLatin1Char('x'));
     QVERIFY((*db)->exec(QStringLiteral("UPDATE messages SET body_text = '") + hostile + QStringLiteral("'")));
     QVERIFY((*db)->exec(QStringLiteral("UPDATE citizens SET display_name = 'Kari\nNordmann'")));
     ConversationListModel model(**db);
@@ -106,7 +107,8 @@ void TestConversationListModel::hostileText_isShownOnOneBoundedLine()
     QVERIFY(!preview.contains(QLatin1Char('\t')));
     QVERIFY(preview.startsWith(QStringLiteral("<b>Hei</b>")));
     QVERIFY(preview.size() <= 300);
-    QCOMPARE(model.index(0, ConversationListModel::Citizen).data().toString(), QStringLiteral("Kari Nordmann"));
+    QCOMPARE(model.index(0, ConversationListModel::Citizen).data().toString(),
+             QStringLiteral("Kari Nordmann"));
 }
 
 QTEST_MAIN(TestConversationListModel)

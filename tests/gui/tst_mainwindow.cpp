@@ -17,8 +17,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Torget;
@@ -125,8 +125,8 @@ void TestMainWindow::menus_haveTheExpectedActionsAndShortcuts()
 {
     auto window = makeWindow(QStringLiteral("demo.sqlite"));
     const auto action = [&](const char *name) { return window->findChild<QAction *>(QLatin1String(name)); };
-    for (const char *name : {"openDatabaseAction", "backupAction", "quitAction", "settingsAction", "refreshAction",
-                             "aboutAction", "aboutQtAction"}) {
+    for (const char *name : {"openDatabaseAction", "backupAction", "quitAction", "settingsAction",
+                             "refreshAction", "aboutAction", "aboutQtAction"}) {
         QVERIFY2(action(name), name);
         QVERIFY2(!action(name)->text().isEmpty(), name);
     }
@@ -135,7 +135,8 @@ void TestMainWindow::menus_haveTheExpectedActionsAndShortcuts()
     QCOMPARE(action("refreshAction")->shortcut(), QKeySequence(QKeySequence::Refresh));
     QVERIFY(!action("settingsAction")->shortcut().isEmpty());
     QVERIFY(window->findChild<QMenu *>(QStringLiteral("fileMenu"))->actions().contains(action("quitAction")));
-    QVERIFY(window->findChild<QMenu *>(QStringLiteral("helpMenu"))->actions().contains(action("aboutAction")));
+    QVERIFY(
+        window->findChild<QMenu *>(QStringLiteral("helpMenu"))->actions().contains(action("aboutAction")));
 }
 
 void TestMainWindow::settingsDialog_changesLanguageAtOnce_data()
@@ -144,9 +145,18 @@ void TestMainWindow::settingsDialog_changesLanguageAtOnce_data()
     QTest::addColumn<QString>("fileMenu");
     QTest::addColumn<QString>("settings");
     QTest::addColumn<QString>("header");
-    QTest::newRow("bokmål") << "nb" << "&Fil" << "&Innstillinger…" << "Innbygger";
-    QTest::newRow("nynorsk") << "nn" << "&Fil" << "&Innstillingar…" << "Innbyggjar";
-    QTest::newRow("English") << "en" << "&File" << "&Settings…" << "Citizen";
+    QTest::newRow("bokmål") << "nb"
+                            << "&Fil"
+                            << "&Innstillinger…"
+                            << "Innbygger";
+    QTest::newRow("nynorsk") << "nn"
+                             << "&Fil"
+                             << "&Innstillingar…"
+                             << "Innbyggjar";
+    QTest::newRow("English") << "en"
+                             << "&File"
+                             << "&Settings…"
+                             << "Citizen";
 }
 
 void TestMainWindow::settingsDialog_changesLanguageAtOnce()
@@ -159,7 +169,9 @@ void TestMainWindow::settingsDialog_changesLanguageAtOnce()
     onNextDialog([code](SettingsDialog *dialog) {
         auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
         combo->setCurrentIndex(combo->findData(code));
-        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
     });
     window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
     QCOMPARE(m_settings->value(Settings::Key::Language).toString(), code);
@@ -201,7 +213,8 @@ void TestMainWindow::everyControl_hasAnAccessibleName()
     };
     auto *combo = dialog.findChild<QWidget *>(QStringLiteral("languageCombo"));
     QCOMPARE(nextTabStop(combo), QStringLiteral("databaseEdit"));
-    QCOMPARE(nextTabStop(dialog.findChild<QWidget *>(QStringLiteral("databaseEdit"))), QStringLiteral("browseButton"));
+    QCOMPARE(nextTabStop(dialog.findChild<QWidget *>(QStringLiteral("databaseEdit"))),
+             QStringLiteral("browseButton"));
 }
 
 QTEST_MAIN(TestMainWindow)

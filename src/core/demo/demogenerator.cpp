@@ -546,7 +546,8 @@ Status Filler::createConversation(qint64 arrival)
                 "Sjekket med teknisk avdeling, de følger opp.", "Videresendt til saksbehandler i byggesak.",
                 "Innbygger ringte også servicetorget om dette i dag.", "Meldt inn i avvikssystemet."};
             Note n{0, *conversationId, agentId,
-                   QString::fromUtf8(notes[static_cast<std::size_t>(m_rng.below(static_cast<int>(notes.size())))]),
+                   QString::fromUtf8(
+                       notes[static_cast<std::size_t>(m_rng.below(static_cast<int>(notes.size())))]),
                    std::min(m_end, reply.at + 5 * minuteMs)};
             if (auto id = m_history.addNote(n); !id)
                 return Error{id.error()};

@@ -12,7 +12,9 @@ namespace Torget::Demo {
 class Random
 {
 public:
-    explicit Random(std::uint64_t seed) : m_engine(seed) {}
+    explicit Random(std::uint64_t seed)
+        : m_engine(seed)
+    {}
 
     double uniform() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; }
     int below(int n) { return n <= 1 ? 0 : static_cast<int>(uniform() * n); }

@@ -9,7 +9,12 @@
 
 namespace Torget::Demo {
 
-enum class Lang { Bokmal, Nynorsk, English };
+enum class Lang
+{
+    Bokmal,
+    Nynorsk,
+    English
+};
 
 enum class Topic
 {
@@ -28,7 +33,12 @@ enum class Topic
 inline constexpr int TopicCount = 11;
 
 // Own posts are coded information / mobilization / dialog (DOMAIN.md §2).
-enum class PostClass { Information, Mobilization, Dialog };
+enum class PostClass
+{
+    Information,
+    Mobilization,
+    Dialog
+};
 
 struct Phrase
 {
@@ -48,8 +58,8 @@ struct PostText
 struct TopicInfo
 {
     Topic topic;
-    const char *tag;            // tag (etikett) as stored, lower case bokmål, e.g. "renovasjon"
-    int seasonalWeight[12];     // relative weight per month, January first
+    const char *tag;        // tag (etikett) as stored, lower case bokmål, e.g. "renovasjon"
+    int seasonalWeight[12]; // relative weight per month, January first
 };
 
 std::span<const TopicInfo> topics();
@@ -60,7 +70,7 @@ std::span<const Phrase> redirectReplies();  // "please use the formal channel" r
 std::span<const PostText> ownPosts();       // the municipality's own posts
 std::span<const char *const> firstNames();
 std::span<const char *const> lastNames();
-std::span<const char *const> agentNames();  // full names of service desk staff
-std::span<const char *const> placeNames();  // street and area names in the municipality
+std::span<const char *const> agentNames(); // full names of service desk staff
+std::span<const char *const> placeNames(); // street and area names in the municipality
 
 } // namespace Torget::Demo

@@ -69,17 +69,47 @@ constexpr std::array<std::pair<EventKind, const char *>, 6> eventKeys{{
 
 } // namespace
 
-QString key(Channel c) { return keyOf(channelKeys, c); }
-QString key(ConversationKind k) { return keyOf(kindKeys, k); }
-QString key(ConversationStatus s) { return keyOf(statusKeys, s); }
-QString key(Direction d) { return keyOf(directionKeys, d); }
-QString key(EventKind k) { return keyOf(eventKeys, k); }
+QString key(Channel c)
+{
+    return keyOf(channelKeys, c);
+}
+QString key(ConversationKind k)
+{
+    return keyOf(kindKeys, k);
+}
+QString key(ConversationStatus s)
+{
+    return keyOf(statusKeys, s);
+}
+QString key(Direction d)
+{
+    return keyOf(directionKeys, d);
+}
+QString key(EventKind k)
+{
+    return keyOf(eventKeys, k);
+}
 
-std::optional<Channel> channelFromKey(const QString &k) { return fromKey(channelKeys, k); }
-std::optional<ConversationKind> kindFromKey(const QString &k) { return fromKey(kindKeys, k); }
-std::optional<ConversationStatus> statusFromKey(const QString &k) { return fromKey(statusKeys, k); }
-std::optional<Direction> directionFromKey(const QString &k) { return fromKey(directionKeys, k); }
-std::optional<EventKind> eventKindFromKey(const QString &k) { return fromKey(eventKeys, k); }
+std::optional<Channel> channelFromKey(const QString &k)
+{
+    return fromKey(channelKeys, k);
+}
+std::optional<ConversationKind> kindFromKey(const QString &k)
+{
+    return fromKey(kindKeys, k);
+}
+std::optional<ConversationStatus> statusFromKey(const QString &k)
+{
+    return fromKey(statusKeys, k);
+}
+std::optional<Direction> directionFromKey(const QString &k)
+{
+    return fromKey(directionKeys, k);
+}
+std::optional<EventKind> eventKindFromKey(const QString &k)
+{
+    return fromKey(eventKeys, k);
+}
 
 QString displayName(Channel c)
 {

@@ -7,19 +7,58 @@
 namespace Torget {
 
 // The platform an account lives on. Stored as its key() string.
-enum class Channel { Facebook, Instagram, Mastodon, X, Bluesky, Email, Import };
+enum class Channel
+{
+    Facebook,
+    Instagram,
+    Mastodon,
+    X,
+    Bluesky,
+    Email,
+    Import
+};
 
 // What kind of exchange a conversation is.
-enum class ConversationKind { Comment, DirectMessage, Mention, Email };
+enum class ConversationKind
+{
+    Comment,
+    DirectMessage,
+    Mention,
+    Email
+};
 
 // Ny → Åpen → Venter på innbygger → Løst (DOMAIN.md, issue 3).
-enum class ConversationStatus { New, Open, Waiting, Resolved };
+enum class ConversationStatus
+{
+    New,
+    Open,
+    Waiting,
+    Resolved
+};
 
-enum class Direction { Inbound, Outbound };
+enum class Direction
+{
+    Inbound,
+    Outbound
+};
 
-enum class Priority { Low = 0, Normal = 1, High = 2, Urgent = 3 };
+enum class Priority
+{
+    Low = 0,
+    Normal = 1,
+    High = 2,
+    Urgent = 3
+};
 
-enum class EventKind { StatusChange, Assignment, Priority, Snooze, Tag, Redirect };
+enum class EventKind
+{
+    StatusChange,
+    Assignment,
+    Priority,
+    Snooze,
+    Tag,
+    Redirect
+};
 
 QString key(Channel c);
 QString key(ConversationKind k);

@@ -37,13 +37,16 @@ QJsonValue optionalTime(const std::optional<qint64> &ms)
 class Writer
 {
 public:
-    explicit Writer(QIODevice &out) : m_out(out) {}
+    explicit Writer(QIODevice &out)
+        : m_out(out)
+    {}
 
     Status line(const QJsonObject &object)
     {
         const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
         if (m_out.write(bytes) != bytes.size())
-            return Error{QCoreApplication::translate("Torget::Jsonl", "Writing failed: %1").arg(m_out.errorString())};
+            return Error{
+                QCoreApplication::translate("Torget::Jsonl", "Writing failed: %1").arg(m_out.errorString())};
         ++m_lines;
         return {};
     }
@@ -60,8 +63,8 @@ Result<Counts> write(Database &db, QIODevice &out)
 {
     Writer w(out);
     Counts counts;
-    Status status = w.line({{QStringLiteral("type"), QStringLiteral("torget")},
-                            {QStringLiteral("version"), formatVersion}});
+    Status status = w.line(
+        {{QStringLiteral("type"), QStringLiteral("torget")}, {QStringLiteral("version"), formatVersion}});
     if (!status)
         return Error{status.error()};
 

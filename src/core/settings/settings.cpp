@@ -36,12 +36,15 @@ const Entry &entry(Settings::Key key)
 
 } // namespace
 
-Settings::Settings() : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("torget"), QStringLiteral("torget"))
+Settings::Settings()
+    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("torget"),
+                 QStringLiteral("torget"))
 {
     migrate();
 }
 
-Settings::Settings(const QString &iniFile) : m_settings(iniFile, QSettings::IniFormat)
+Settings::Settings(const QString &iniFile)
+    : m_settings(iniFile, QSettings::IniFormat)
 {
     migrate();
 }

@@ -13,15 +13,15 @@ class Settings final
 public:
     enum class Key
     {
-        Language,           // "" = follow the system, else nb | nn | en
-        DatabasePath,       // "" = Database::defaultPath()
+        Language,     // "" = follow the system, else nb | nn | en
+        DatabasePath, // "" = Database::defaultPath()
         MainWindowGeometry,
         MainWindowState,
         SettingsVersion,
     };
 
-    Settings();                                       // the user's settings
-    explicit Settings(const QString &iniFile);        // a given file (tests, --settings)
+    Settings();                                // the user's settings
+    explicit Settings(const QString &iniFile); // a given file (tests, --settings)
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

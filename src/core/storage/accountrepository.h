@@ -15,7 +15,9 @@ class Database;
 class AccountRepository final
 {
 public:
-    explicit AccountRepository(Database &db) : m_db(db) {}
+    explicit AccountRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Inserts, or returns the id of the account with the same name.
     Result<qint64> upsert(const Account &account);

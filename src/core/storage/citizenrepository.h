@@ -14,7 +14,9 @@ class Database;
 class CitizenRepository final
 {
 public:
-    explicit CitizenRepository(Database &db) : m_db(db) {}
+    explicit CitizenRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Returns the id of the identity (account, externalId), creating it or refreshing its name.
     Result<qint64> upsert(const Citizen &citizen);
@@ -31,7 +33,9 @@ private:
 class PostRepository final
 {
 public:
-    explicit PostRepository(Database &db) : m_db(db) {}
+    explicit PostRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Inserts or updates text and engagement counts; keyed on (account, externalId).
     Result<qint64> upsert(const Post &post);

@@ -30,8 +30,8 @@ ConversationEvent eventFrom(const QSqlQuery &q)
 }
 
 const auto noteSelect = QStringLiteral("SELECT id, conversation_id, agent_id, text, created_at FROM notes");
-const auto eventSelect =
-    QStringLiteral("SELECT id, conversation_id, kind, old_value, new_value, agent_id, at FROM conversation_events");
+const auto eventSelect = QStringLiteral(
+    "SELECT id, conversation_id, kind, old_value, new_value, agent_id, at FROM conversation_events");
 
 template <typename T, typename From>
 Status each(Database &db, const QString &sql, From from, const std::function<Status(const T &)> &fn)
@@ -72,14 +72,15 @@ Result<std::vector<Note>> HistoryRepository::notes(qint64 conversationId)
 
 Result<qint64> HistoryRepository::addEvent(const ConversationEvent &e)
 {
-    return m_db.returningId(QStringLiteral("INSERT INTO conversation_events(conversation_id, kind, old_value, "
-                                           "new_value, agent_id, at) VALUES(:c, :k, :o, :n, :a, :at) RETURNING id"),
-                            {{":c", e.conversationId},
-                             {":k", key(e.kind)},
-                             {":o", e.oldValue},
-                             {":n", e.newValue},
-                             {":a", SqlValues::optionalId(e.agentId)},
-                             {":at", e.at}});
+    return m_db.returningId(
+        QStringLiteral("INSERT INTO conversation_events(conversation_id, kind, old_value, "
+                       "new_value, agent_id, at) VALUES(:c, :k, :o, :n, :a, :at) RETURNING id"),
+        {{":c", e.conversationId},
+         {":k", key(e.kind)},
+         {":o", e.oldValue},
+         {":n", e.newValue},
+         {":a", SqlValues::optionalId(e.agentId)},
+         {":at", e.at}});
 }
 
 Result<std::vector<ConversationEvent>> HistoryRepository::events(qint64 conversationId)
@@ -96,25 +97,28 @@ Result<std::vector<ConversationEvent>> HistoryRepository::events(qint64 conversa
 
 Result<qint64> HistoryRepository::audit(const AuditEntry &a)
 {
-    return m_db.returningId(QStringLiteral("INSERT INTO audit_log(at, agent_id, action, object_type, object_id, "
-                                           "detail) VALUES(:at, :a, :action, :type, :obj, :detail) RETURNING id"),
-                            {{":at", a.at},
-                             {":a", SqlValues::optionalId(a.agentId)},
-                             {":action", a.action},
-                             {":type", a.objectType},
-                             {":obj", SqlValues::optionalId(a.objectId)},
-                             {":detail", a.detail}});
+    return m_db.returningId(
+        QStringLiteral("INSERT INTO audit_log(at, agent_id, action, object_type, object_id, "
+                       "detail) VALUES(:at, :a, :action, :type, :obj, :detail) RETURNING id"),
+        {{":at", a.at},
+         {":a", SqlValues::optionalId(a.agentId)},
+         {":action", a.action},
+         {":type", a.objectType},
+         {":obj", SqlValues::optionalId(a.objectId)},
+         {":detail", a.detail}});
 }
 
 Result<bool> HistoryRepository::auditIfMissing(const AuditEntry &a)
 {
-    auto q = m_db.query(QStringLiteral("SELECT 1 FROM audit_log WHERE at = :at AND action = :action AND "
-                                       "object_type = :type AND COALESCE(object_id, -1) = COALESCE(:obj, -1) AND detail = :detail"),
-                        {{":at", a.at},
-                         {":action", a.action},
-                         {":type", a.objectType},
-                         {":obj", SqlValues::optionalId(a.objectId)},
-                         {":detail", a.detail}});
+    auto q = m_db.query(
+        QStringLiteral(
+            "SELECT 1 FROM audit_log WHERE at = :at AND action = :action AND "
+            "object_type = :type AND COALESCE(object_id, -1) = COALESCE(:obj, -1) AND detail = :detail"),
+        {{":at", a.at},
+         {":action", a.action},
+         {":type", a.objectType},
+         {":obj", SqlValues::optionalId(a.objectId)},
+         {":detail", a.detail}});
     if (!q)
         return Error{q.error()};
     if (q->next())
@@ -149,7 +153,9 @@ Status HistoryRepository::forEachAudit(const std::function<Status(const AuditEnt
         return a;
     };
     return each<AuditEntry>(
-        m_db, QStringLiteral("SELECT id, at, agent_id, action, object_type, object_id, detail FROM audit_log ORDER BY id"),
+        m_db,
+        QStringLiteral(
+            "SELECT id, at, agent_id, action, object_type, object_id, detail FROM audit_log ORDER BY id"),
         from, fn);
 }
 

@@ -14,7 +14,9 @@ class Database;
 class HistoryRepository final
 {
 public:
-    explicit HistoryRepository(Database &db) : m_db(db) {}
+    explicit HistoryRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<qint64> addNote(const Note &note);
     Result<std::vector<Note>> notes(qint64 conversationId);

@@ -22,7 +22,9 @@ struct DatabaseStats
 class Maintenance final
 {
 public:
-    explicit Maintenance(Database &db) : m_db(db) {}
+    explicit Maintenance(Database &db)
+        : m_db(db)
+    {}
 
     // Problems found (empty when the file is sound): page structure, foreign keys, search index.
     Result<QStringList> check();

@@ -10,9 +10,10 @@ namespace Torget {
 
 namespace {
 
-const auto messageSelect = QStringLiteral(
-    "SELECT id, conversation_id, account_id, external_id, direction, citizen_id, agent_id, author_name, body_text, "
-    "body_original, body_format, created_at, edited_at, reply_to_id, automatic FROM messages");
+const auto messageSelect =
+    QStringLiteral("SELECT id, conversation_id, account_id, external_id, direction, citizen_id, agent_id, "
+                   "author_name, body_text, "
+                   "body_original, body_format, created_at, edited_at, reply_to_id, automatic FROM messages");
 
 Message messageFrom(const QSqlQuery &q)
 {
@@ -49,11 +50,12 @@ Result<MessageRepository::Stored> MessageRepository::insert(const Message &m)
         const QVariant externalId =
             m.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.externalId);
         auto id = m_db.maybeReturningId(
-            QStringLiteral("INSERT INTO messages(conversation_id, account_id, external_id, direction, citizen_id, "
-                           "agent_id, author_name, body_text, body_original, body_format, created_at, edited_at, "
-                           "reply_to_id, automatic) VALUES(:conv, :acc, :ext, :dir, :citizen, :agent, :author, :text, "
-                           ":orig, :fmt, :created, :edited, :reply, :auto) "
-                           "ON CONFLICT(account_id, external_id) DO NOTHING RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO messages(conversation_id, account_id, external_id, direction, citizen_id, "
+                "agent_id, author_name, body_text, body_original, body_format, created_at, edited_at, "
+                "reply_to_id, automatic) VALUES(:conv, :acc, :ext, :dir, :citizen, :agent, :author, :text, "
+                ":orig, :fmt, :created, :edited, :reply, :auto) "
+                "ON CONFLICT(account_id, external_id) DO NOTHING RETURNING id"),
             {{":conv", m.conversationId},
              {":acc", m.accountId},
              {":ext", externalId},
@@ -75,8 +77,9 @@ Result<MessageRepository::Stored> MessageRepository::insert(const Message &m)
             if (auto indexed = index(stored.id, m.bodyText, m.authorName, false); !indexed)
                 return indexed;
             return m_db.execute(
-                QStringLiteral("UPDATE conversations SET message_count = message_count + 1, last_message_at = "
-                               "CASE WHEN last_message_at < :t THEN :t ELSE last_message_at END WHERE id = :c"),
+                QStringLiteral(
+                    "UPDATE conversations SET message_count = message_count + 1, last_message_at = "
+                    "CASE WHEN last_message_at < :t THEN :t ELSE last_message_at END WHERE id = :c"),
                 {{":t", m.createdAt}, {":c", m.conversationId}});
         }
         // Already stored: refresh an edited text.
@@ -96,12 +99,13 @@ Result<MessageRepository::Stored> MessageRepository::insert(const Message &m)
         stored.edited = true;
         if (auto removed = index(stored.id, oldBody, oldAuthor, true); !removed)
             return removed;
-        if (auto updated = m_db.execute(QStringLiteral("UPDATE messages SET body_text = :t, body_original = :o, "
-                                                       "edited_at = :e WHERE id = :id"),
-                                        {{":t", m.bodyText},
-                                         {":o", m.bodyOriginal},
-                                         {":e", m.editedAt ? *m.editedAt : m.createdAt},
-                                         {":id", stored.id}});
+        if (auto updated =
+                m_db.execute(QStringLiteral("UPDATE messages SET body_text = :t, body_original = :o, "
+                                            "edited_at = :e WHERE id = :id"),
+                             {{":t", m.bodyText},
+                              {":o", m.bodyOriginal},
+                              {":e", m.editedAt ? *m.editedAt : m.createdAt},
+                              {":id", stored.id}});
             !updated)
             return updated;
         return index(stored.id, m.bodyText, oldAuthor, false);

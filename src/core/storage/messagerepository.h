@@ -15,7 +15,9 @@ class Database;
 class MessageRepository final
 {
 public:
-    explicit MessageRepository(Database &db) : m_db(db) {}
+    explicit MessageRepository(Database &db)
+        : m_db(db)
+    {}
 
     struct Stored
     {

@@ -31,7 +31,8 @@ Status SearchIndex::flush()
     while (i < m_pending.size()) {
         if (m_pending[i].remove) {
             const Change &c = m_pending[i];
-            if (auto done = m_db.execute(dialect.ftsDelete(), {{":id", c.id}, {":body", c.body}, {":author", c.author}});
+            if (auto done = m_db.execute(dialect.ftsDelete(),
+                                         {{":id", c.id}, {":body", c.body}, {":author", c.author}});
                 !done)
                 return done;
             ++i;

@@ -16,7 +16,9 @@ class Database;
 class SearchIndex final
 {
 public:
-    explicit SearchIndex(Database &db) : m_db(db) {}
+    explicit SearchIndex(Database &db)
+        : m_db(db)
+    {}
 
     // Texts are folded here. Outside a transaction the change is written at once.
     Status add(qint64 messageId, const QString &body, const QString &author);

@@ -14,13 +14,14 @@ Result<std::vector<SearchHit>> SearchRepository::search(const QString &query, in
     const QStringList terms = SearchText::terms(query);
     if (terms.isEmpty())
         return hits;
-    auto q = m_db.query(QStringLiteral("SELECT m.id, m.conversation_id, a.channel, c.status, m.author_name, "
-                                       "m.body_text, m.created_at FROM (") +
-                            m_db.dialect().ftsSearch() +
-                            QStringLiteral(") f JOIN messages m ON m.id = f.rowid "
-                                           "JOIN conversations c ON c.id = m.conversation_id "
-                                           "JOIN accounts a ON a.id = c.account_id ORDER BY m.created_at DESC"),
-                        {{":q", m_db.dialect().ftsQuery(terms)}, {":limit", limit}});
+    auto q =
+        m_db.query(QStringLiteral("SELECT m.id, m.conversation_id, a.channel, c.status, m.author_name, "
+                                  "m.body_text, m.created_at FROM (") +
+                       m_db.dialect().ftsSearch() +
+                       QStringLiteral(") f JOIN messages m ON m.id = f.rowid "
+                                      "JOIN conversations c ON c.id = m.conversation_id "
+                                      "JOIN accounts a ON a.id = c.account_id ORDER BY m.created_at DESC"),
+                   {{":q", m_db.dialect().ftsQuery(terms)}, {":limit", limit}});
     if (!q)
         return Error{q.error()};
     while (q->next()) {

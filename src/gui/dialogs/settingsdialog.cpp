@@ -12,7 +12,9 @@
 namespace Torget {
 
 SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_ui(std::make_unique<Ui::SettingsDialog>())
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
@@ -28,8 +30,9 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::fillLanguages()
 {
-    m_ui->languageCombo->addItem(tr("Follow the system (%1)").arg(Language::displayName(Language::forLocale(QLocale::system()))),
-                                 QString());
+    m_ui->languageCombo->addItem(
+        tr("Follow the system (%1)").arg(Language::displayName(Language::forLocale(QLocale::system()))),
+        QString());
     for (const QString &code : Language::available())
         m_ui->languageCombo->addItem(Language::displayName(code), code);
     const int current = m_ui->languageCombo->findData(m_settings.value(Settings::Key::Language).toString());
@@ -49,8 +52,9 @@ QString SettingsDialog::databasePath() const
 void SettingsDialog::browse()
 {
     const QString start = databasePath().isEmpty() ? Database::defaultPath() : databasePath();
-    const QString file = QFileDialog::getSaveFileName(this, tr("Database file"), start, tr("SQLite database (*.sqlite *.db)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Database file"), start, tr("SQLite database (*.sqlite *.db)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
         m_ui->databaseEdit->setText(QDir::toNativeSeparators(file));
 }

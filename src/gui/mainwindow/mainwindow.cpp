@@ -24,7 +24,9 @@
 namespace Torget {
 
 MainWindow::MainWindow(Settings &settings, std::unique_ptr<Database> db, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_db(std::move(db))
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_db(std::move(db))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/torget.svg")));
@@ -154,9 +156,10 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setAccessibleDescription(tr("Citizen conversations from every channel, newest first"));
-    m_empty->setText(tr("No conversations yet.\n\nConversations appear here when a channel account is synchronised "
-                        "or a file is imported (torget-cli import jsonl FILE). To try Torget, create the demo "
-                        "municipality: torget-cli demo --conversations 20000"));
+    m_empty->setText(
+        tr("No conversations yet.\n\nConversations appear here when a channel account is synchronised "
+           "or a file is imported (torget-cli import jsonl FILE). To try Torget, create the demo "
+           "municipality: torget-cli demo --conversations 20000"));
     m_empty->setAccessibleName(tr("No conversations"));
     m_dbLabel->setToolTip(tr("The database file"));
     if (m_model)
@@ -176,8 +179,9 @@ void MainWindow::attachModel()
     m_model->reload();
     QHeaderView *header = m_list->horizontalHeader();
     header->setSectionResizeMode(ConversationListModel::Subject, QHeaderView::Stretch);
-    for (int c : {ConversationListModel::Channel, ConversationListModel::Citizen, ConversationListModel::Status,
-                  ConversationListModel::Assignee, ConversationListModel::LastMessage, ConversationListModel::Messages})
+    for (int c : {ConversationListModel::Channel, ConversationListModel::Citizen,
+                  ConversationListModel::Status, ConversationListModel::Assignee,
+                  ConversationListModel::LastMessage, ConversationListModel::Messages})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 }
 
@@ -195,7 +199,8 @@ void MainWindow::updateStatus()
         return;
     }
     const QLocale locale;
-    m_countLabel->setText(tr("%1 conversations · %2 unanswered").arg(locale.toString(*total), locale.toString(*open)));
+    m_countLabel->setText(
+        tr("%1 conversations · %2 unanswered").arg(locale.toString(*total), locale.toString(*open)));
     m_stack->setCurrentWidget(*total > 0 ? static_cast<QWidget *>(m_list) : m_empty);
 }
 
@@ -223,20 +228,21 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::chooseDatabase()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_db->path()).absolutePath(),
-                                                      tr("SQLite database (*.sqlite *.db);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_db->path()).absolutePath(),
+                                     tr("SQLite database (*.sqlite *.db);;All files (*)"));
     if (!file.isEmpty())
         openDatabase(file);
 }
 
 void MainWindow::backUp()
 {
-    const QString file =
-        QFileDialog::getSaveFileName(this, tr("Back Up Database"),
-                                     QDir(QFileInfo(m_db->path()).absolutePath())
-                                         .filePath(QStringLiteral("torget-backup-%1.sqlite")
-                                                       .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
-                                     tr("SQLite database (*.sqlite)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Back Up Database"),
+        QDir(QFileInfo(m_db->path()).absolutePath())
+            .filePath(QStringLiteral("torget-backup-%1.sqlite")
+                          .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))),
+        tr("SQLite database (*.sqlite)"));
     if (file.isEmpty())
         return;
     QFile::remove(file); // the dialog has asked before overwriting

@@ -17,7 +17,17 @@ class ConversationListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Channel, Citizen, Subject, Status, Assignee, LastMessage, Messages, ColumnCount };
+    enum Column
+    {
+        Channel,
+        Citizen,
+        Subject,
+        Status,
+        Assignee,
+        LastMessage,
+        Messages,
+        ColumnCount
+    };
 
     explicit ConversationListModel(Database &db, QObject *parent = nullptr);
 
