@@ -200,6 +200,30 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             to_at INTEGER,
             reason TEXT NOT NULL DEFAULT ''))"),
                     }});
+    list.push_back(
+        {4,
+         QStringLiteral("inbox: waiting-since clock and standard replies"),
+         {
+             // awaiting_since: the oldest inbound message no human reply has answered yet (NULL when
+             // answered); the inbox sorts and ages by it.
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN awaiting_since INTEGER"),
+             QStringLiteral(R"(UPDATE conversations SET awaiting_since = (
+            SELECT MIN(m.created_at) FROM messages m
+            WHERE m.conversation_id = conversations.id AND m.direction = 'in'
+              AND m.created_at > COALESCE((SELECT MAX(o.created_at) FROM messages o
+                                           WHERE o.conversation_id = conversations.id
+                                             AND o.direction = 'out' AND o.automatic = 0), 0)))"),
+             QStringLiteral("CREATE INDEX conversations_status_waiting ON conversations(status, awaiting_since)"),
+             QStringLiteral(R"(CREATE TABLE canned_replies(
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            language TEXT NOT NULL CHECK(language IN ('nb','nn','en')),
+            body TEXT NOT NULL,
+            redirect INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            UNIQUE(title, language)))"),
+         }});
     return list;
 }
 
