@@ -12,6 +12,43 @@
     </message>
 </context>
 <context>
+    <name>Torget::ConversationView</name>
+    <message numerus="yes">
+        <source>Earlier conversations with this citizen (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Torget::InboxModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Torget::InboxPane</name>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Torget::Maintenance</name>
     <message numerus="yes">
         <source>%n conversation(s) have a wrong message count.</source>

@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>Torget::CannedReplyRepository</name>
+    <message>
+        <source>A standard reply needs a title and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard reply is in bokmål, nynorsk or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Torget::Channel</name>
     <message>
         <source>Facebook</source>
@@ -363,38 +374,158 @@ Globale val:
     </message>
 </context>
 <context>
-    <name>Torget::ConversationListModel</name>
+    <name>Torget::ConversationView</name>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>This conversation is no longer in the database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
+        <source>Select a conversation to read it here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Citizen</source>
-        <translation>Innbyggjar</translation>
+        <source>The conversation could not be shown: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enquiry</source>
-        <translation>Førespurnad</translation>
+        <source>Conversation</source>
+        <translation type="unfinished">Samtale</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Unknown citizen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>Tildelt</translation>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last message</source>
-        <translation>Siste melding</translation>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Meldingar</translation>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message shortened: only the first %L1 of %L2 characters are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the post by %1 published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reply from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>outbox state and why sending failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not visible to the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has no messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to a formal channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier conversations with this citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier conversations with this citizen (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages, internal notes and changes of the selected conversation, oldest first. Read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier conversations with this citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click to open a conversation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -496,6 +627,368 @@ Globale val:
     <message>
         <source>Boxing Day</source>
         <translation>Andre juledag</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::InboxModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>The citizen has waited since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached, waited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About to breach, waited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Innbyggjar</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation type="unfinished">Førespurnad</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished">Tildelt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished">Siste melding</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::InboxPane</name>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About to breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for citizen</source>
+        <translation type="unfinished">Ventar på innbyggjar</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Løyst</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Standar&amp;d Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect to a &amp;Formal Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Waiting for Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (/): words, kanal:, status:, etikett:, fra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find, and filters: kanal: or channel:, status:, etikett: or tag:, fra: or from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which conversations the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Samtalar</translation>
+    </message>
+    <message>
+        <source>J and K move, Enter opens, R replies, E resolves, ? lists every key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply queued; it is sent when the channel is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in three hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;Monday 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wake now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag for the selected conversations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redirect reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a standard reply marked “redirects to a formal channel” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected to a formal channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply or save the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Torget::InboxService</name>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag has no name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -695,14 +1188,6 @@ Globale val:
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <source>Conversations</source>
-        <translation>Samtalar</translation>
-    </message>
-    <message>
-        <source>Citizen conversations from every channel, newest first</source>
-        <translation>Samtalar med innbyggjarar frå alle kanalar, nyaste først</translation>
-    </message>
-    <message>
         <source>No conversations yet.
 
 Conversations appear here when a channel account is synchronised or a file is imported (torget-cli import jsonl FILE). To try Torget, create the demo municipality: torget-cli demo --conversations 20000</source>
@@ -758,6 +1243,10 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
         <source>&lt;h3&gt;Torget %1&lt;/h3&gt;&lt;p&gt;The municipality&apos;s service desk for citizen enquiries on social media and e-mail: one inbox, response times in opening hours, and the climb from presence to dialog.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · database %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Torget %1&lt;/h3&gt;&lt;p&gt;Tenestetorget i kommunen for førespurnader frå innbyggjarar i sosiale medium og på e-post: éin innboks, svartid i opningstida og vegen frå nærvær til dialog.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU General Public License, versjon 3 eller seinare.&lt;/p&gt;&lt;p&gt;Qt %2 · database %3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Torget::Maintenance</name>
@@ -797,6 +1286,25 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
     </message>
 </context>
 <context>
+    <name>Torget::Outbox</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Torget::Priority</name>
     <message>
         <source>Low</source>
@@ -816,6 +1324,72 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
     </message>
 </context>
 <context>
+    <name>Torget::ReplyBox</name>
+    <message>
+        <source>&amp;Reply to citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell-checking and standard replies follow this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note — only colleagues see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to the citizen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; Tab moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SearchQuery</name>
+    <message>
+        <source>Unknown channel “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter “%1” has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Torget::SettingsDialog</name>
     <message>
         <source>Follow the system (%1)</source>
@@ -828,6 +1402,52 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
     <message>
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite-database (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SpellChecker</name>
+    <message>
+        <source>Spell-checking is not available for the language code “%1”. Torget checks bokmål (nb) and nynorsk (nn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 was not found (looked in %2). Install the package %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the spelling dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 uses the character set %2, which Torget cannot convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Torget::StandardReplyPicker</name>
+    <message>
+        <source>Insert Standard Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a standard reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find standard reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the standard reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (redirects to a formal channel)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "mainwindow/mainwindow.h"
 #include "settings/settings.h"
 #include "storage/database.h"
+#include "util/clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,7 +39,8 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Torget cannot start"), db.error());
         return 1;
     }
-    Torget::MainWindow window(settings, std::move(*db));
+    Torget::SystemClock clock;
+    Torget::MainWindow window(settings, std::move(*db), clock);
     window.show();
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow.h"
 #include "settings/settings.h"
 #include "storage/database.h"
+#include "util/clock.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -47,6 +48,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc())};
 };
 
 void TestMainWindow::initTestCase()
@@ -73,7 +75,7 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString &dbFile)
     auto db = Database::openSqlite(m_dir.filePath(dbFile));
     if (!db)
         return nullptr;
-    auto window = std::make_unique<MainWindow>(*m_settings, std::move(*db));
+    auto window = std::make_unique<MainWindow>(*m_settings, std::move(*db), m_clock);
     window->show();
     return window;
 }
@@ -101,7 +103,9 @@ void TestMainWindow::opensOnTheDatabase_showsConversationsAndCounts()
     auto *list = window->findChild<QTableView *>(QStringLiteral("conversationList"));
     QVERIFY(list);
     QVERIFY(list->isVisible());
-    QVERIFY(list->model()->rowCount() > 0);
+    QVERIFY(window->findChild<QWidget *>(QStringLiteral("conversationView")));
+    QVERIFY(window->findChild<QWidget *>(QStringLiteral("replyBox")));
+    QVERIFY(window->findChild<QMenu *>(QStringLiteral("conversationMenu"))->actions().size() > 10);
     auto *counts = window->findChild<QLabel *>(QStringLiteral("countLabel"));
     QVERIFY(counts);
     QVERIFY2(counts->text().startsWith(QStringLiteral("300 conversations")), qPrintable(counts->text()));

@@ -13,13 +13,14 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 5> &table()
+const std::array<Entry, 6> &table()
 {
-    static const std::array<Entry, 5> entries{{
+    static const std::array<Entry, 6> entries{{
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::DatabasePath, "storage/databasePath", QString()},
         {Settings::Key::MainWindowGeometry, "ui/mainWindowGeometry", QByteArray()},
         {Settings::Key::MainWindowState, "ui/mainWindowState", QByteArray()},
+        {Settings::Key::AgentEmail, "inbox/agentEmail", QString()},
         {Settings::Key::SettingsVersion, "meta/version", 0},
     }};
     return entries;

@@ -1,6 +1,7 @@
 #include "citizenrepository.h"
 
 #include "database.h"
+#include "searchtext.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -32,17 +33,17 @@ const auto citizenSelect = QStringLiteral(
 Result<qint64> CitizenRepository::upsert(const Citizen &c)
 {
     return m_db.returningId(
-        QStringLiteral(
-            "INSERT INTO citizens(account_id, external_id, display_name, handle, merged_into, created_at) "
-            "VALUES(:acc, :ext, :name, :handle, :merged, :created) "
-            "ON CONFLICT(account_id, external_id) DO UPDATE SET display_name = excluded.display_name, "
-            "handle = excluded.handle RETURNING id"),
+        QStringLiteral("INSERT INTO citizens(account_id, external_id, display_name, handle, merged_into, created_at, "
+                       "search_name) VALUES(:acc, :ext, :name, :handle, :merged, :created, :search) "
+                       "ON CONFLICT(account_id, external_id) DO UPDATE SET display_name = excluded.display_name, "
+                       "handle = excluded.handle, search_name = excluded.search_name RETURNING id"),
         {{":acc", c.accountId},
          {":ext", c.externalId},
          {":name", c.displayName},
          {":handle", c.handle},
          {":merged", SqlValues::optionalId(c.mergedInto)},
-         {":created", c.createdAt}});
+         {":created", c.createdAt},
+         {":search", SearchText::fold(c.displayName)}});
 }
 
 Result<std::optional<Citizen>> CitizenRepository::byId(qint64 id)
@@ -118,24 +119,45 @@ Result<qint64> PostRepository::upsert(const Post &p)
          {":comments", p.comments}});
 }
 
+namespace {
+
+const auto postSelect =
+    QStringLiteral("SELECT id, account_id, external_id, text, url, created_at, likes, shares, comments FROM posts");
+
+Post postFrom(const QSqlQuery &q)
+{
+    Post p;
+    p.id = q.value(0).toLongLong();
+    p.accountId = q.value(1).toLongLong();
+    p.externalId = q.value(2).toString();
+    p.text = q.value(3).toString();
+    p.url = q.value(4).toString();
+    p.createdAt = q.value(5).toLongLong();
+    p.likes = q.value(6).toInt();
+    p.shares = q.value(7).toInt();
+    p.comments = q.value(8).toInt();
+    return p;
+}
+
+} // namespace
+
+Result<std::optional<Post>> PostRepository::byId(qint64 id)
+{
+    auto q = m_db.query(postSelect + QStringLiteral(" WHERE id = :id"), {{":id", id}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::optional<Post>();
+    return std::optional<Post>(postFrom(*q));
+}
+
 Status PostRepository::forEach(const std::function<Status(const Post &)> &fn)
 {
-    auto q = m_db.query(QStringLiteral("SELECT id, account_id, external_id, text, url, created_at, likes, "
-                                       "shares, comments FROM posts ORDER BY id"));
+    auto q = m_db.query(postSelect + QStringLiteral(" ORDER BY id"));
     if (!q)
         return Error{q.error()};
     while (q->next()) {
-        Post p;
-        p.id = q->value(0).toLongLong();
-        p.accountId = q->value(1).toLongLong();
-        p.externalId = q->value(2).toString();
-        p.text = q->value(3).toString();
-        p.url = q->value(4).toString();
-        p.createdAt = q->value(5).toLongLong();
-        p.likes = q->value(6).toInt();
-        p.shares = q->value(7).toInt();
-        p.comments = q->value(8).toInt();
-        if (auto done = fn(p); !done)
+        if (auto done = fn(postFrom(*q)); !done)
             return done;
     }
     return {};

@@ -39,6 +39,7 @@ public:
 
     // Inserts or updates text and engagement counts; keyed on (account, externalId).
     Result<qint64> upsert(const Post &post);
+    Result<std::optional<Post>> byId(qint64 id);
     Status forEach(const std::function<Status(const Post &)> &fn);
 
 private:

@@ -67,6 +67,9 @@ QString whereClause(const ConversationFilter &f)
         parts << QStringLiteral("c.status = :status");
     if (f.assigneeId)
         parts << QStringLiteral("c.assignee_id = :assignee");
+    if (f.citizenId)
+        parts << QStringLiteral("COALESCE(ci.merged_into, ci.id) = (SELECT COALESCE(merged_into, id) FROM citizens "
+                                "WHERE id = :citizen)");
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -76,6 +79,8 @@ void bindFilter(QSqlQuery &q, const ConversationFilter &f)
         q.bindValue(QStringLiteral(":status"), key(*f.status));
     if (f.assigneeId)
         q.bindValue(QStringLiteral(":assignee"), *f.assigneeId);
+    if (f.citizenId)
+        q.bindValue(QStringLiteral(":citizen"), *f.citizenId);
 }
 
 } // namespace
@@ -169,9 +174,17 @@ Result<std::vector<ConversationSummary>> ConversationRepository::list(const Conv
     return rows;
 }
 
+Result<std::vector<ConversationSummary>> ConversationRepository::forCitizen(qint64 citizenId, int limit)
+{
+    ConversationFilter f;
+    f.citizenId = citizenId;
+    f.limit = limit;
+    return list(f);
+}
+
 Result<qint64> ConversationRepository::count(const ConversationFilter &f)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM conversations c") + whereClause(f));
+    auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM conversations c LEFT JOIN citizens ci ON ci.id = c.citizen_id") + whereClause(f));
     if (!q)
         return Error{q.error()};
     bindFilter(*q, f);
@@ -256,6 +269,19 @@ Status ConversationRepository::addTag(qint64 id, const QString &tag)
                            "ON CONFLICT DO NOTHING"),
             {{":c", id}, {":t", tagId}});
     });
+}
+
+Status ConversationRepository::removeTag(qint64 id, const QString &tag)
+{
+    return m_db.execute(QStringLiteral("DELETE FROM conversation_tags WHERE conversation_id = :c AND tag_id = "
+                                       "(SELECT id FROM tags WHERE key = :k)"),
+                        {{":c", id}, {":k", tag.simplified().toCaseFolded()}});
+}
+
+Status ConversationRepository::setSnooze(qint64 id, std::optional<qint64> until)
+{
+    return m_db.execute(QStringLiteral("UPDATE conversations SET snoozed_until = :u WHERE id = :id"),
+                        {{":u", SqlValues::optionalId(until)}, {":id", id}});
 }
 
 Result<QStringList> ConversationRepository::tags(qint64 id)

@@ -15,6 +15,7 @@ struct ConversationFilter
 {
     std::optional<ConversationStatus> status;
     std::optional<qint64> assigneeId;
+    std::optional<qint64> citizenId; // this person, merged identities included
     int limit = 50;
     int offset = 0;
 };
@@ -34,6 +35,8 @@ public:
     Result<std::optional<qint64>> findByExternalId(qint64 accountId, const QString &externalId);
     Result<std::optional<Conversation>> byId(qint64 id);
     Result<std::vector<ConversationSummary>> list(const ConversationFilter &filter);
+    // The same person's conversations (merged identities included), newest first.
+    Result<std::vector<ConversationSummary>> forCitizen(qint64 citizenId, int limit = 50);
     Result<qint64> count(const ConversationFilter &filter);
 
     // Sets status/assignee and records an event (at, by agent). No-ops when nothing changes.
@@ -41,6 +44,8 @@ public:
     Status assign(qint64 id, std::optional<qint64> assignee, std::optional<qint64> byAgent, qint64 at);
 
     Status addTag(qint64 id, const QString &tag);
+    Status removeTag(qint64 id, const QString &tag);
+    Status setSnooze(qint64 id, std::optional<qint64> until);
     Result<QStringList> tags(qint64 id);
 
     // Raw row writes used by import (values taken as given, no events recorded).

@@ -31,6 +31,8 @@ public:
     // A consistent copy of the live database, taken while others keep reading and writing.
     Status backup(const QString &targetPath);
     Result<DatabaseStats> stats();
+    // Changes whenever anyone (this program, another one, another thread) commits a change.
+    Result<QString> changeStamp();
 
 private:
     Database &m_db;

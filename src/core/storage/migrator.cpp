@@ -1,6 +1,7 @@
 #include "migrator.h"
 
 #include "database.h"
+#include "searchtext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,6 +27,20 @@ Status Migrator::reindexMessages()
                                                 q->value(2).toString());
             !added)
             return added;
+    }
+    return {};
+}
+
+Status Migrator::foldCitizenNames()
+{
+    auto q = m_db.query(QStringLiteral("SELECT id, display_name FROM citizens"));
+    if (!q)
+        return Error{q.error()};
+    while (q->next()) {
+        if (auto set = m_db.execute(QStringLiteral("UPDATE citizens SET search_name = :n WHERE id = :id"),
+                                    {{":n", SearchText::fold(q->value(1).toString())}, {":id", q->value(0)}});
+            !set)
+            return set;
     }
     return {};
 }
@@ -75,6 +90,10 @@ Status Migrator::migrate(int target)
             if (migration.reindexMessages) {
                 if (auto indexed = reindexMessages(); !indexed)
                     return indexed;
+            }
+            if (migration.foldCitizenNames) {
+                if (auto folded = foldCitizenNames(); !folded)
+                    return folded;
             }
             auto q = m_db.prepare(QStringLiteral(
                 "INSERT INTO schema_migrations(version, description, applied_at) VALUES(:v, :d, :t)"));

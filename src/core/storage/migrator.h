@@ -23,6 +23,7 @@ public:
 private:
     Status ensureTable();
     Status reindexMessages();
+    Status foldCitizenNames();
     Database &m_db;
 };
 

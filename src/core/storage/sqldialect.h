@@ -19,6 +19,8 @@ public:
         QStringList statements;
         // After the statements: index the messages already stored (the index holds text folded in C++).
         bool reindexMessages = false;
+        // After the statements: fill citizens.search_name (folded in C++).
+        bool foldCitizenNames = false;
     };
 
     virtual ~SqlDialect() = default;

@@ -214,6 +214,9 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
                                            WHERE o.conversation_id = conversations.id
                                              AND o.direction = 'out' AND o.automatic = 0), 0)))"),
              QStringLiteral("CREATE INDEX conversations_status_waiting ON conversations(status, awaiting_since)"),
+             // The citizen's name folded by SearchText::fold, for the inbox's "from:" filter; filled
+             // by the citizen repository (and by Migrator for existing rows).
+             QStringLiteral("ALTER TABLE citizens ADD COLUMN search_name TEXT NOT NULL DEFAULT ''"),
              QStringLiteral(R"(CREATE TABLE canned_replies(
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
@@ -223,7 +226,9 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL,
             UNIQUE(title, language)))"),
-         }});
+         },
+         false,
+         true});
     return list;
 }
 

@@ -2,7 +2,8 @@
 
 #include "dialogs/settingsdialog.h"
 #include "i18n/language.h"
-#include "models/conversationlistmodel.h"
+#include "mainwindow/inboxpane.h"
+#include "storage/accountrepository.h"
 #include "settings/settings.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
@@ -19,28 +20,17 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 
 namespace Torget {
 
-MainWindow::MainWindow(Settings &settings, std::unique_ptr<Database> db, QWidget *parent)
+MainWindow::MainWindow(Settings &settings, std::unique_ptr<Database> db, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_db(std::move(db))
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/torget.svg")));
-
-    m_list = new QTableView(this);
-    m_list->setObjectName(QStringLiteral("conversationList"));
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setAlternatingRowColors(true);
-    m_list->setShowGrid(false);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(false);
-    m_list->horizontalHeader()->setHighlightSections(false);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -49,7 +39,6 @@ MainWindow::MainWindow(Settings &settings, std::unique_ptr<Database> db, QWidget
     m_empty->setMargin(24);
 
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_list);
     m_stack->addWidget(m_empty);
     setCentralWidget(m_stack);
 
@@ -62,7 +51,7 @@ MainWindow::MainWindow(Settings &settings, std::unique_ptr<Database> db, QWidget
 
     createActions();
     createMenus();
-    attachModel();
+    attachInbox();
     retranslate();
 
     resize(1200, 760);
@@ -131,6 +120,9 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
 
+    m_conversationMenu = menuBar()->addMenu(QString());
+    m_conversationMenu->setObjectName(QStringLiteral("conversationMenu"));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_aboutAction);
@@ -143,6 +135,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_conversationMenu->setTitle(tr("&Conversation"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open Database…"));
     m_openAction->setStatusTip(tr("Open another Torget database file"));
@@ -154,35 +147,60 @@ void MainWindow::retranslate()
     m_refreshAction->setStatusTip(tr("Read the conversations again from the database"));
     m_aboutAction->setText(tr("&About Torget"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_list->setAccessibleName(tr("Conversations"));
-    m_list->setAccessibleDescription(tr("Citizen conversations from every channel, newest first"));
     m_empty->setText(
         tr("No conversations yet.\n\nConversations appear here when a channel account is synchronised "
            "or a file is imported (torget-cli import jsonl FILE). To try Torget, create the demo "
            "municipality: torget-cli demo --conversations 20000"));
     m_empty->setAccessibleName(tr("No conversations"));
     m_dbLabel->setToolTip(tr("The database file"));
-    if (m_model)
-        m_model->reload();
     updateStatus();
 }
 
-void MainWindow::attachModel()
+// "Me": the agent chosen in the settings, else the first active one; a new database gets an agent
+// named after the person logged in.
+static Agent currentAgent(Database &db, const QString &email)
 {
-    auto *model = new ConversationListModel(*m_db, this);
-    connect(model, &ConversationListModel::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_list->setModel(model);
-    if (m_model)
-        m_model->deleteLater();
-    m_model = model;
-    m_model->reload();
-    QHeaderView *header = m_list->horizontalHeader();
-    header->setSectionResizeMode(ConversationListModel::Subject, QHeaderView::Stretch);
-    for (int c : {ConversationListModel::Channel, ConversationListModel::Citizen,
-                  ConversationListModel::Status, ConversationListModel::Assignee,
-                  ConversationListModel::LastMessage, ConversationListModel::Messages})
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    AccountRepository accounts(db);
+    if (auto agents = accounts.agents()) {
+        for (const Agent &a : *agents) {
+            if (!email.isEmpty() && a.email.compare(email, Qt::CaseInsensitive) == 0)
+                return a;
+        }
+        for (const Agent &a : *agents) {
+            if (a.active)
+                return a;
+        }
+    }
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QStringLiteral("agent");
+    Agent me{0, user, QString(), true};
+    if (auto id = accounts.upsertAgent(me))
+        me.id = *id;
+    return me;
+}
+
+void MainWindow::attachInbox()
+{
+    if (m_inbox) {
+        m_stack->removeWidget(m_inbox);
+        m_conversationMenu->clear();
+        delete m_inbox;
+        m_inbox = nullptr;
+    }
+    m_inbox = new InboxPane(*m_db, m_clock, currentAgent(*m_db, m_settings.value(Settings::Key::AgentEmail).toString()),
+                            this);
+    connect(m_inbox, &InboxPane::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        updateStatus();
+    });
+    m_stack->addWidget(m_inbox);
+    for (QAction *action : m_inbox->conversationActions()) {
+        if (action)
+            m_conversationMenu->addAction(action);
+        else
+            m_conversationMenu->addSeparator();
+    }
 }
 
 void MainWindow::updateStatus()
@@ -201,12 +219,12 @@ void MainWindow::updateStatus()
     const QLocale locale;
     m_countLabel->setText(
         tr("%1 conversations · %2 unanswered").arg(locale.toString(*total), locale.toString(*open)));
-    m_stack->setCurrentWidget(*total > 0 ? static_cast<QWidget *>(m_list) : m_empty);
+    m_stack->setCurrentWidget(*total > 0 ? static_cast<QWidget *>(m_inbox) : m_empty);
 }
 
 void MainWindow::refresh()
 {
-    m_model->reload();
+    m_inbox->refresh();
     updateStatus();
 }
 
@@ -217,11 +235,10 @@ bool MainWindow::openDatabase(const QString &path)
         QMessageBox::warning(this, tr("Cannot open the database"), db.error());
         return false;
     }
-    m_list->setModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
+    auto old = std::move(m_db);
     m_db = std::move(*db);
-    attachModel();
+    attachInbox(); // before the old database goes: the old pane refers to it
+    old.reset();
     retranslate();
     return true;
 }

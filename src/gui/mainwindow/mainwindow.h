@@ -12,8 +12,9 @@ class QTableView;
 
 namespace Torget {
 
-class ConversationListModel;
+class Clock;
 class Database;
+class InboxPane;
 class Settings;
 
 // The main window, written by hand: menus, the conversation list and the status bar.
@@ -22,10 +23,11 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Settings &settings, std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    MainWindow(Settings &settings, std::unique_ptr<Database> db, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Database &database() { return *m_db; }
+    InboxPane *inbox() const { return m_inbox; }
     // Switches to another database file; false (and a message) when it cannot be opened.
     bool openDatabase(const QString &path);
     void refresh();
@@ -45,19 +47,20 @@ private:
     void showAbout();
     void chooseDatabase();
     void backUp();
-    void attachModel();
+    void attachInbox();
 
     Settings &m_settings;
     std::unique_ptr<Database> m_db;
-    ConversationListModel *m_model = nullptr;
+    const Clock &m_clock;
+    InboxPane *m_inbox = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QTableView *m_list = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_conversationMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;

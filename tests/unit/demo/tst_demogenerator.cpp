@@ -570,7 +570,9 @@ void TestDemoGenerator::endState_hasUnansweredConversations()
         }
     }
     QCOMPARE(fresh, stats->unanswered);
-    auto counted = ConversationRepository(*m_big).count({ConversationStatus::New, std::nullopt});
+    ConversationFilter onlyNew;
+    onlyNew.status = ConversationStatus::New;
+    auto counted = ConversationRepository(*m_big).count(onlyNew);
     QVERIFY(counted);
     QCOMPARE(*counted, stats->unanswered);
     QVERIFY(statuses.contains(ConversationStatus::Resolved));

@@ -1,0 +1,260 @@
+#include "inboxrepository.h"
+
+#include "database.h"
+#include "searchtext.h"
+#include "sqlvalues.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Torget {
+
+namespace {
+
+// A WHERE clause under construction with its named values.
+class Where
+{
+public:
+    void add(const QString &condition) { m_parts << condition; }
+    QString bind(const QVariant &value)
+    {
+        const QString name = QStringLiteral(":v%1").arg(m_values.size());
+        m_values.push_back({name, value});
+        return name;
+    }
+    template <typename T, typename F>
+    QString list(const T &items, F toValue)
+    {
+        QStringList names;
+        for (const auto &item : items)
+            names << bind(toValue(item));
+        return names.join(QStringLiteral(", "));
+    }
+    QString sql() const { return m_parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_parts.join(QStringLiteral(" AND ")); }
+    void apply(QSqlQuery &q) const
+    {
+        for (const auto &[name, value] : m_values)
+            q.bindValue(name, value);
+    }
+
+private:
+    QStringList m_parts;
+    std::vector<std::pair<QString, QVariant>> m_values;
+};
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+// Conditions shared by every view: channel, status, tags, citizen, text.
+void addSearch(Where &w, const InboxFilter &f, const SqlDialect &dialect)
+{
+    if (!f.channels.empty())
+        w.add(QStringLiteral("a.channel IN (%1)").arg(w.list(f.channels, [](Channel c) { return key(c); })));
+    if (!f.statuses.empty())
+        w.add(QStringLiteral("c.status IN (%1)").arg(w.list(f.statuses, [](ConversationStatus s) { return key(s); })));
+    if (!f.tags.isEmpty())
+        w.add(QStringLiteral("EXISTS (SELECT 1 FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id "
+                             "WHERE ct.conversation_id = c.id AND t.key IN (%1))")
+                  .arg(w.list(f.tags, [](const QString &t) { return t.simplified().toCaseFolded(); })));
+    if (!f.from.isEmpty()) {
+        QStringList any;
+        for (const QString &name : f.from) {
+            const QString folded = escapeLike(SearchText::fold(name));
+            any << QStringLiteral("ci.search_name LIKE %1 ESCAPE '\\' OR ci.search_name LIKE %2 ESCAPE '\\'")
+                       .arg(w.bind(QString(folded + QLatin1Char('%'))),
+                            w.bind(QString(QStringLiteral("% ") + folded + QLatin1Char('%'))));
+        }
+        w.add(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    if (!f.terms.isEmpty())
+        w.add(QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN "
+                             "(SELECT rowid FROM message_fts WHERE message_fts MATCH %1))")
+                  .arg(w.bind(dialect.ftsQuery(f.terms))));
+}
+
+void addView(Where &w, const InboxFilter &f, InboxView view)
+{
+    const QString notSnoozed = QStringLiteral("(c.snoozed_until IS NULL OR c.snoozed_until <= %1)").arg(w.bind(f.now));
+    const QString open = QStringLiteral("c.status <> 'resolved'");
+    switch (view) {
+    case InboxView::Unanswered:
+        w.add(QStringLiteral("c.awaiting_since IS NOT NULL AND ") + open + QStringLiteral(" AND ") + notSnoozed);
+        break;
+    case InboxView::Mine:
+        w.add(QStringLiteral("c.assignee_id = %1 AND ").arg(w.bind(f.me.value_or(-1))) + open +
+              QStringLiteral(" AND ") + notSnoozed);
+        break;
+    case InboxView::AboutToBreach:
+        w.add(QStringLiteral("c.awaiting_since <= %1 AND c.awaiting_since > %2 AND ")
+                  .arg(w.bind(f.now - f.soonAfterMs), w.bind(f.now - f.breachAfterMs)) +
+              open + QStringLiteral(" AND ") + notSnoozed);
+        break;
+    case InboxView::Breached:
+        w.add(QStringLiteral("c.awaiting_since <= %1 AND ").arg(w.bind(f.now - f.breachAfterMs)) + open +
+              QStringLiteral(" AND ") + notSnoozed);
+        break;
+    case InboxView::Waiting:
+        w.add(QStringLiteral("c.status = 'waiting' AND ") + notSnoozed);
+        break;
+    case InboxView::Snoozed:
+        w.add(QStringLiteral("c.snoozed_until > %1").arg(w.bind(f.now)));
+        break;
+    case InboxView::Resolved:
+        w.add(QStringLiteral("c.status = 'resolved'"));
+        break;
+    case InboxView::All:
+        break;
+    }
+}
+
+const auto fromClause = QStringLiteral(
+    " FROM conversations c JOIN accounts a ON a.id = c.account_id "
+    "LEFT JOIN citizens ci ON ci.id = c.citizen_id LEFT JOIN citizens mc ON mc.id = ci.merged_into "
+    "LEFT JOIN agents ag ON ag.id = c.assignee_id");
+
+QString orderBy(InboxSort sort)
+{
+    switch (sort) {
+    case InboxSort::Urgency:
+        return QStringLiteral(" ORDER BY c.priority DESC, c.awaiting_since IS NULL, c.awaiting_since, "
+                              "c.last_message_at DESC, c.id DESC");
+    case InboxSort::LastMessage:
+        return QStringLiteral(" ORDER BY c.last_message_at DESC, c.id DESC");
+    case InboxSort::Oldest:
+        return QStringLiteral(" ORDER BY c.created_at, c.id");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::vector<InboxRow>> InboxRepository::page(const InboxFilter &f, InboxSort sort, int offset, int limit)
+{
+    Where w;
+    addView(w, f, f.view);
+    addSearch(w, f, m_db.dialect());
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT c.id, a.channel, a.name, c.kind, c.status, c.priority, "
+                       "COALESCE(mc.display_name, ci.display_name, ''), COALESCE(ag.name, ''), c.subject, "
+                       "c.created_at, c.last_message_at, c.message_count, "
+                       "(SELECT substr(body_text, 1, 300) FROM messages WHERE conversation_id = c.id "
+                       "ORDER BY created_at, id LIMIT 1), c.awaiting_since, c.snoozed_until") +
+        fromClause + w.sql() + orderBy(sort) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    if (!q)
+        return Error{q.error()};
+    w.apply(*q);
+    q->bindValue(QStringLiteral(":limit"), limit);
+    q->bindValue(QStringLiteral(":offset"), offset);
+    if (auto ran = Database::run(*q); !ran)
+        return Error{ran.error()};
+    std::vector<InboxRow> rows;
+    while (q->next()) {
+        InboxRow r;
+        ConversationSummary &s = r.summary;
+        s.id = q->value(0).toLongLong();
+        s.channel = channelFromKey(q->value(1).toString()).value_or(Channel::Import);
+        s.accountName = q->value(2).toString();
+        s.kind = kindFromKey(q->value(3).toString()).value_or(ConversationKind::Comment);
+        s.status = statusFromKey(q->value(4).toString()).value_or(ConversationStatus::New);
+        s.priority = static_cast<Priority>(q->value(5).toInt());
+        s.citizenName = q->value(6).toString();
+        s.assigneeName = q->value(7).toString();
+        s.subject = q->value(8).toString();
+        s.createdAt = q->value(9).toLongLong();
+        s.lastMessageAt = q->value(10).toLongLong();
+        s.messageCount = q->value(11).toInt();
+        s.preview = q->value(12).toString();
+        r.awaitingSince = SqlValues::toOptionalId(q->value(13));
+        r.snoozedUntil = SqlValues::toOptionalId(q->value(14));
+        rows.push_back(std::move(r));
+    }
+    if (rows.empty())
+        return rows;
+    // Tags of the page in one query.
+    QStringList ids;
+    for (const InboxRow &r : rows)
+        ids << QString::number(r.summary.id);
+    auto t = m_db.query(QStringLiteral("SELECT ct.conversation_id, t.name FROM conversation_tags ct JOIN tags t "
+                                       "ON t.id = ct.tag_id WHERE ct.conversation_id IN (") +
+                        ids.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY t.key"));
+    if (!t)
+        return Error{t.error()};
+    while (t->next()) {
+        const qint64 id = t->value(0).toLongLong();
+        for (InboxRow &r : rows) {
+            if (r.summary.id == id)
+                r.tags << t->value(1).toString();
+        }
+    }
+    return rows;
+}
+
+Result<qint64> InboxRepository::count(const InboxFilter &f)
+{
+    Where w;
+    addView(w, f, f.view);
+    addSearch(w, f, m_db.dialect());
+    auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*)") + fromClause + w.sql());
+    if (!q)
+        return Error{q.error()};
+    w.apply(*q);
+    if (auto ran = Database::run(*q); !ran)
+        return Error{ran.error()};
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Result<InboxCounts> InboxRepository::counts(const InboxFilter &f)
+{
+    InboxCounts counts;
+    const std::pair<InboxView, qint64 *> views[] = {
+        {InboxView::Unanswered, &counts.unanswered}, {InboxView::Mine, &counts.mine},
+        {InboxView::AboutToBreach, &counts.aboutToBreach}, {InboxView::Breached, &counts.breached},
+        {InboxView::Waiting, &counts.waiting},       {InboxView::Snoozed, &counts.snoozed},
+        {InboxView::Resolved, &counts.resolved},     {InboxView::All, &counts.all},
+    };
+    for (const auto &[view, target] : views) {
+        InboxFilter one = f;
+        one.view = view;
+        auto n = count(one);
+        if (!n)
+            return Error{n.error()};
+        *target = *n;
+    }
+    return counts;
+}
+
+Result<std::vector<std::pair<Channel, qint64>>> InboxRepository::channelCounts()
+{
+    auto q = m_db.query(QStringLiteral("SELECT a.channel, COUNT(*) FROM conversations c JOIN accounts a ON "
+                                       "a.id = c.account_id WHERE c.status <> 'resolved' GROUP BY a.channel "
+                                       "ORDER BY a.channel"));
+    if (!q)
+        return Error{q.error()};
+    std::vector<std::pair<Channel, qint64>> result;
+    while (q->next()) {
+        if (const auto channel = channelFromKey(q->value(0).toString()))
+            result.emplace_back(*channel, q->value(1).toLongLong());
+    }
+    return result;
+}
+
+Result<std::vector<std::pair<QString, qint64>>> InboxRepository::tagCounts()
+{
+    auto q = m_db.query(QStringLiteral("SELECT t.name, COUNT(*) FROM conversation_tags ct JOIN tags t ON "
+                                       "t.id = ct.tag_id JOIN conversations c ON c.id = ct.conversation_id "
+                                       "WHERE c.status <> 'resolved' GROUP BY t.id ORDER BY t.key"));
+    if (!q)
+        return Error{q.error()};
+    std::vector<std::pair<QString, qint64>> result;
+    while (q->next())
+        result.emplace_back(q->value(0).toString(), q->value(1).toLongLong());
+    return result;
+}
+
+} // namespace Torget

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+class QEvent;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QTextBrowser;
+
+namespace Torget {
+
+class Database;
+struct ConversationEvent;
+
+// The right-hand pane of the inbox: one conversation, read-only. A header (citizen, channel, status,
+// assignee, tags), the municipality's post a comment belongs to, every message, internal note and
+// status change in time order, and the same citizen's earlier conversations.
+//
+// Citizen and platform text is plain text: the pane builds its own HTML with every piece escaped
+// and never loads a resource from outside, so nothing a citizen writes can format, link or fetch.
+class ConversationView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConversationView(Database &db, QWidget *parent = nullptr);
+    ~ConversationView() override;
+
+    // 0 clears the pane and shows a hint.
+    void showConversation(qint64 id);
+    qint64 conversationId() const { return m_id; }
+    // The same conversation again, fresh from storage (keeps the reading position).
+    void reload();
+    // Empty when the last load succeeded.
+    QString lastError() const { return m_lastError; }
+
+    // Longer message texts are cut to this many characters (at a character boundary) and say so.
+    static constexpr int maxRenderedChars = 100000;
+
+Q_SIGNALS:
+    // The agent opened one of the citizen's earlier conversations.
+    void citizenConversationRequested(qint64 conversationId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Content;
+
+    void load();
+    void render();
+    void fillEarlier();
+    void retranslate();
+    void openEarlier(const QListWidgetItem *item);
+    QString eventText(const ConversationEvent &event) const;
+
+    Database &m_db;
+    qint64 m_id = 0;
+    QString m_lastError;
+    std::unique_ptr<Content> m_content; // what was read from storage; rendering never runs SQL
+    QTextBrowser *m_browser = nullptr;
+    QLabel *m_earlierLabel = nullptr;
+    QListWidget *m_earlierList = nullptr;
+};
+
+} // namespace Torget
