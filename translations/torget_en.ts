@@ -15,9 +15,9 @@
     <name>Torget::ConversationView</name>
     <message numerus="yes">
         <source>Earlier conversations with this citizen (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Earlier conversation with this citizen (%n):</numerusform>
+            <numerusform>Earlier conversations with this citizen (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -25,16 +25,16 @@
     <name>Torget::InboxModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>Torget::InboxPane</name>
     <message numerus="yes">
         <source>%1, %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n conversation</numerusform>
+            <numerusform>%1, %n conversations</numerusform>
         </translation>
     </message>
 </context>

@@ -48,11 +48,11 @@
     <name>Torget::CannedReplyRepository</name>
     <message>
         <source>A standard reply needs a title and a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et standardsvar må ha en tittel og en tekst.</translation>
     </message>
     <message>
         <source>A standard reply is in bokmål, nynorsk or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et standardsvar må være på bokmål, nynorsk eller engelsk.</translation>
     </message>
 </context>
 <context>
@@ -377,155 +377,155 @@ Globale valg:
     <name>Torget::ConversationView</name>
     <message>
         <source>This conversation is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne samtalen finnes ikke lenger i databasen.</translation>
     </message>
     <message>
         <source>Select a conversation to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en samtale for å lese den her.</translation>
     </message>
     <message>
         <source>The conversation could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen kunne ikke vises: %1</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Samtale</translation>
+        <translation>Samtale</translation>
     </message>
     <message>
         <source>Unknown citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent innbygger</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketter: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne: %1</translation>
     </message>
     <message>
         <source>Message shortened: only the first %L1 of %L2 characters are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen er forkortet: bare de første %L1 av %L2 tegn vises.</translation>
     </message>
     <message>
         <source>Comment on the post by %1 published %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar til innlegget fra %1 publisert %2</translation>
     </message>
     <message>
         <source>the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>kommunen</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen tekst)</translation>
     </message>
     <message>
         <source>Automatic reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk svar fra %1</translation>
     </message>
     <message>
         <source>Reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar fra %1</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redigert %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>outbox state and why sending failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt notat</translation>
     </message>
     <message>
         <source>not visible to the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke synlig for innbyggeren</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>av %1</translation>
     </message>
     <message>
         <source>This conversation has no messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne samtalen har ingen meldinger ennå.</translation>
     </message>
     <message>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale med %1</translation>
     </message>
     <message>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status endret fra %1 til %2</translation>
     </message>
     <message>
         <source>Status set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status satt til %1</translation>
     </message>
     <message>
         <source>Assignment removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildeling fjernet</translation>
     </message>
     <message>
         <source>Priority set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet satt til %1</translation>
     </message>
     <message>
         <source>Snooze ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsettelse avsluttet</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsatt til %1</translation>
     </message>
     <message>
         <source>Tag added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett lagt til: %1</translation>
     </message>
     <message>
         <source>Tag removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett fjernet: %1</translation>
     </message>
     <message>
         <source>Referred to a formal channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvist til en formell kanal</translation>
     </message>
     <message>
         <source>No earlier conversations with this citizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tidligere samtaler med denne innbyggeren.</translation>
     </message>
     <message numerus="yes">
         <source>Earlier conversations with this citizen (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidligere samtaler med denne innbyggeren (%n):</numerusform>
+            <numerusform>Tidligere samtaler med denne innbyggeren (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>The messages, internal notes and changes of the selected conversation, oldest first. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingene, de interne notatene og endringene i den valgte samtalen, eldste først. Kan bare leses.</translation>
     </message>
     <message>
         <source>Earlier conversations with this citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere samtaler med denne innbyggeren</translation>
     </message>
     <message>
         <source>Press Enter or click to open a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk Enter eller klikk for å åpne en samtale.</translation>
     </message>
 </context>
 <context>
@@ -633,362 +633,362 @@ Globale valg:
     <name>Torget::InboxModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
         </translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsatt til %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The citizen has waited since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innbyggeren har ventet siden %1</translation>
     </message>
     <message>
         <source>Breached, waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen, ventet %1</translation>
     </message>
     <message>
         <source>About to breach, waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snart over fristen, ventet %1</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished">Innbygger</translation>
+        <translation>Innbygger</translation>
     </message>
     <message>
         <source>Enquiry</source>
-        <translation type="unfinished">Henvendelse</translation>
+        <translation>Henvendelse</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventetid</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished">Tildelt</translation>
+        <translation>Tildelt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketter</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished">Siste melding</translation>
+        <translation>Siste melding</translation>
     </message>
 </context>
 <context>
     <name>Torget::InboxPane</name>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubesvarte</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>About to breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Snart over fristen</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen</translation>
     </message>
     <message>
         <source>Waiting for citizen</source>
-        <translation type="unfinished">Venter på innbygger</translation>
+        <translation>Venter på innbygger</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsatt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Løst</translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt deg.</translation>
     </message>
     <message>
         <source>Resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merket som løst.</translation>
     </message>
     <message>
         <source>Reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpnet.</translation>
     </message>
     <message>
         <source>Waiting for the citizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merket som venter på innbygger.</translation>
     </message>
     <message>
         <source>&amp;Next Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste samtale</translation>
     </message>
     <message>
         <source>&amp;Previous Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forrige samtale</translation>
     </message>
     <message>
         <source>&amp;Open Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne samtale</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar</translation>
     </message>
     <message>
         <source>Internal &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Internt notat</translation>
     </message>
     <message>
         <source>Insert Standar&amp;d Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett inn stan&amp;dardsvar…</translation>
     </message>
     <message>
         <source>Redirect to a &amp;Formal Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvis til fo&amp;rmell kanal</translation>
     </message>
     <message>
         <source>Assign to &amp;Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel &amp;meg</translation>
     </message>
     <message>
         <source>&amp;Assign To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tildel til…</translation>
     </message>
     <message>
         <source>Add &amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;etikett…</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utsett…</translation>
     </message>
     <message>
         <source>Mark &amp;Waiting for Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som &amp;venter på innbygger</translation>
     </message>
     <message>
         <source>R&amp;esolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som &amp;løst</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenåpne</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sø&amp;k</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
         <source>Search (/): words, kanal:, status:, etikett:, fra:</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk (/): ord, kanal:, status:, etikett:, fra:</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i samtaler</translation>
     </message>
     <message>
         <source>Words to find, and filters: kanal: or channel:, status:, etikett: or tag:, fra: or from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord du vil finne, og filtre: kanal: eller channel:, status:, etikett: eller tag:, fra: eller from:</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visninger</translation>
     </message>
     <message>
         <source>Choose which conversations the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hvilke samtaler listen viser</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Samtaler</translation>
+        <translation>Samtaler</translation>
     </message>
     <message>
         <source>J and K move, Enter opens, R replies, E resolves, ? lists every key</source>
-        <translation type="unfinished"></translation>
+        <translation>J og K flytter, Enter åpner, R svarer, E merker som løst, ? viser alle tastene</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n samtale</numerusform>
+            <numerusform>%1, %n samtaler</numerusform>
         </translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaler</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketter</translation>
     </message>
     <message>
         <source>The action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke utføre handlingen</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet er lagret.</translation>
     </message>
     <message>
         <source>Reply queued; it is sent when the channel is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret står i kø og blir sendt når kanalen er tilgjengelig.</translation>
     </message>
     <message>
         <source>To &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Til &amp;meg</translation>
     </message>
     <message>
         <source>&amp;Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingen</translation>
     </message>
     <message>
         <source>Unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelingen er fjernet.</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt %1.</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsatt til %1.</translation>
     </message>
     <message>
         <source>For &amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;1 time</translation>
     </message>
     <message>
         <source>in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>én time fra nå</translation>
     </message>
     <message>
         <source>For &amp;3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;3 timer</translation>
     </message>
     <message>
         <source>in three hours</source>
-        <translation type="unfinished"></translation>
+        <translation>tre timer fra nå</translation>
     </message>
     <message>
         <source>Until &amp;tomorrow 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Til i &amp;morgen kl. 08:00</translation>
     </message>
     <message>
         <source>tomorrow 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgen kl. 08:00</translation>
     </message>
     <message>
         <source>Until &amp;Monday 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Til man&amp;dag kl. 08:00</translation>
     </message>
     <message>
         <source>Monday 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>mandag kl. 08:00</translation>
     </message>
     <message>
         <source>&amp;Wake now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt utsettelsen nå</translation>
     </message>
     <message>
         <source>Woken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsettelsen er avsluttet.</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til etikett</translation>
     </message>
     <message>
         <source>Tag for the selected conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett for de valgte samtalene:</translation>
     </message>
     <message>
         <source>Tagged “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten «%1» er lagt til.</translation>
     </message>
     <message>
         <source>No redirect reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler standardsvar for henvisning</translation>
     </message>
     <message>
         <source>Add a standard reply marked “redirects to a formal channel” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg først til et standardsvar som er merket «henviser til en formell kanal».</translation>
     </message>
     <message>
         <source>Redirected to a formal channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvist til en formell kanal.</translation>
     </message>
     <message>
         <source>Send the reply or save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Send svaret eller lagre notatet</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtaster</translation>
     </message>
 </context>
 <context>
     <name>Torget::InboxService</name>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er tomt.</translation>
     </message>
     <message>
         <source>The conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen finnes ikke lenger.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet er tomt.</translation>
     </message>
     <message>
         <source>The tag has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten har ikke noe navn.</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1245,7 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtale</translation>
     </message>
 </context>
 <context>
@@ -1289,19 +1289,19 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
     <name>Torget::Outbox</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>I kø</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendes</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislyktes</translation>
     </message>
 </context>
 <context>
@@ -1327,66 +1327,66 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
     <name>Torget::ReplyBox</name>
     <message>
         <source>&amp;Reply to citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar &amp;innbyggeren</translation>
     </message>
     <message>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt &amp;notat</translation>
     </message>
     <message>
         <source>Language of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i svaret</translation>
     </message>
     <message>
         <source>Spell-checking and standard replies follow this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavekontroll og standardsvar følger dette språket</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre notat</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Send svar</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Internal note — only colleagues see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt notat — bare kolleger ser det</translation>
     </message>
     <message>
         <source>Write a reply to the citizen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et svar til innbyggeren…</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt notat</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends; Tab moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter sender, Tab går videre</translation>
     </message>
 </context>
 <context>
     <name>Torget::SearchQuery</name>
     <message>
         <source>Unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent kanal «%1».</translation>
     </message>
     <message>
         <source>Unknown status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent status «%1».</translation>
     </message>
     <message>
         <source>The filter “%1” has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteret «%1» mangler verdi.</translation>
     </message>
 </context>
 <context>
@@ -1408,46 +1408,46 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
     <name>Torget::SpellChecker</name>
     <message>
         <source>Spell-checking is not available for the language code “%1”. Torget checks bokmål (nb) and nynorsk (nn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavekontroll er ikke tilgjengelig for språkkoden «%1». Torget kontrollerer bokmål (nb) og nynorsk (nn).</translation>
     </message>
     <message>
         <source>The spelling dictionary %1 was not found (looked in %2). Install the package %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ikke stavekontrollordboken %1 (søkte i %2). Installer pakken %3.</translation>
     </message>
     <message>
         <source>Could not read the spelling dictionary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese stavekontrollordboken %1: %2</translation>
     </message>
     <message>
         <source>The spelling dictionary %1 uses the character set %2, which Torget cannot convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavekontrollordboken %1 bruker tegnsettet %2, som Torget ikke kan konvertere.</translation>
     </message>
 </context>
 <context>
     <name>Torget::StandardReplyPicker</name>
     <message>
         <source>Insert Standard Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett inn standardsvar</translation>
     </message>
     <message>
         <source>Type to find a standard reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for å finne et standardsvar…</translation>
     </message>
     <message>
         <source>Find standard reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn standardsvar</translation>
     </message>
     <message>
         <source>Standard replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsvar</translation>
     </message>
     <message>
         <source>Text of the standard reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten i standardsvaret</translation>
     </message>
     <message>
         <source>%1 (redirects to a formal channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (henviser til en formell kanal)</translation>
     </message>
 </context>
 <context>

@@ -48,11 +48,11 @@
     <name>Torget::CannedReplyRepository</name>
     <message>
         <source>A standard reply needs a title and a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit standardsvar må ha ein tittel og ein tekst.</translation>
     </message>
     <message>
         <source>A standard reply is in bokmål, nynorsk or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit standardsvar må vere på bokmål, nynorsk eller engelsk.</translation>
     </message>
 </context>
 <context>
@@ -377,155 +377,155 @@ Globale val:
     <name>Torget::ConversationView</name>
     <message>
         <source>This conversation is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne samtalen finst ikkje lenger i databasen.</translation>
     </message>
     <message>
         <source>Select a conversation to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein samtale for å lese han her.</translation>
     </message>
     <message>
         <source>The conversation could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen kunne ikkje visast: %1</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Samtale</translation>
+        <translation>Samtale</translation>
     </message>
     <message>
         <source>Unknown citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend innbyggjar</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje tildelt</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettar: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne: %1</translation>
     </message>
     <message>
         <source>Message shortened: only the first %L1 of %L2 characters are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinga er forkorta: berre dei første %L1 av %L2 teikn er viste.</translation>
     </message>
     <message>
         <source>Comment on the post by %1 published %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar til innlegget frå %1 publisert %2</translation>
     </message>
     <message>
         <source>the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>kommunen</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen tekst)</translation>
     </message>
     <message>
         <source>Automatic reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk svar frå %1</translation>
     </message>
     <message>
         <source>Reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar frå %1</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redigert %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>outbox state and why sending failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt notat</translation>
     </message>
     <message>
         <source>not visible to the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje synleg for innbyggjaren</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>av %1</translation>
     </message>
     <message>
         <source>This conversation has no messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne samtalen har ingen meldingar enno.</translation>
     </message>
     <message>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale med %1</translation>
     </message>
     <message>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status endra frå %1 til %2</translation>
     </message>
     <message>
         <source>Status set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sett til %1</translation>
     </message>
     <message>
         <source>Assignment removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildeling fjerna</translation>
     </message>
     <message>
         <source>Priority set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet sett til %1</translation>
     </message>
     <message>
         <source>Snooze ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsetjing avslutta</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsett til %1</translation>
     </message>
     <message>
         <source>Tag added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett lagd til: %1</translation>
     </message>
     <message>
         <source>Tag removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett fjerna: %1</translation>
     </message>
     <message>
         <source>Referred to a formal channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vist til ein formell kanal</translation>
     </message>
     <message>
         <source>No earlier conversations with this citizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tidlegare samtalar med denne innbyggjaren.</translation>
     </message>
     <message numerus="yes">
         <source>Earlier conversations with this citizen (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidlegare samtalar med denne innbyggjaren (%n):</numerusform>
+            <numerusform>Tidlegare samtalar med denne innbyggjaren (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>The messages, internal notes and changes of the selected conversation, oldest first. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingane, dei interne notata og endringane i den valde samtalen, eldste først. Kan berre lesast.</translation>
     </message>
     <message>
         <source>Earlier conversations with this citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare samtalar med denne innbyggjaren</translation>
     </message>
     <message>
         <source>Press Enter or click to open a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk Enter eller klikk for å opne ein samtale.</translation>
     </message>
 </context>
 <context>
@@ -633,362 +633,362 @@ Globale val:
     <name>Torget::InboxModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsett til %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The citizen has waited since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innbyggjaren har venta sidan %1</translation>
     </message>
     <message>
         <source>Breached, waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen, venta %1</translation>
     </message>
     <message>
         <source>About to breach, waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snart over fristen, venta %1</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished">Innbyggjar</translation>
+        <translation>Innbyggjar</translation>
     </message>
     <message>
         <source>Enquiry</source>
-        <translation type="unfinished">Førespurnad</translation>
+        <translation>Førespurnad</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventetid</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished">Tildelt</translation>
+        <translation>Tildelt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettar</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished">Siste melding</translation>
+        <translation>Siste melding</translation>
     </message>
 </context>
 <context>
     <name>Torget::InboxPane</name>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubesvarte</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>About to breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Snart over fristen</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen</translation>
     </message>
     <message>
         <source>Waiting for citizen</source>
-        <translation type="unfinished">Ventar på innbyggjar</translation>
+        <translation>Ventar på innbyggjar</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsett</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Løyst</translation>
+        <translation>Løyst</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt deg.</translation>
     </message>
     <message>
         <source>Resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merka som løyst.</translation>
     </message>
     <message>
         <source>Reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna att.</translation>
     </message>
     <message>
         <source>Waiting for the citizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merka som ventar på innbyggjar.</translation>
     </message>
     <message>
         <source>&amp;Next Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste samtale</translation>
     </message>
     <message>
         <source>&amp;Previous Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Førre samtale</translation>
     </message>
     <message>
         <source>&amp;Open Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opne samtale</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar</translation>
     </message>
     <message>
         <source>Internal &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Internt notat</translation>
     </message>
     <message>
         <source>Insert Standar&amp;d Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set inn stan&amp;dardsvar…</translation>
     </message>
     <message>
         <source>Redirect to a &amp;Formal Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis til fo&amp;rmell kanal</translation>
     </message>
     <message>
         <source>Assign to &amp;Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel &amp;meg</translation>
     </message>
     <message>
         <source>&amp;Assign To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tildel til…</translation>
     </message>
     <message>
         <source>Add &amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;etikett…</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utset…</translation>
     </message>
     <message>
         <source>Mark &amp;Waiting for Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som &amp;ventar på innbyggjar</translation>
     </message>
     <message>
         <source>R&amp;esolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som &amp;løyst</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne &amp;att</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sø&amp;k</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Snø&amp;ggtastar</translation>
     </message>
     <message>
         <source>Search (/): words, kanal:, status:, etikett:, fra:</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk (/): ord, kanal:, status:, etikett:, fra:</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i samtalar</translation>
     </message>
     <message>
         <source>Words to find, and filters: kanal: or channel:, status:, etikett: or tag:, fra: or from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord du vil finne, og filter: kanal: eller channel:, status:, etikett: eller tag:, fra: eller from:</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visingar</translation>
     </message>
     <message>
         <source>Choose which conversations the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kva samtalar lista viser</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Samtalar</translation>
+        <translation>Samtalar</translation>
     </message>
     <message>
         <source>J and K move, Enter opens, R replies, E resolves, ? lists every key</source>
-        <translation type="unfinished"></translation>
+        <translation>J og K flyttar, Enter opnar, R svarar, E merkjer som løyst, ? viser alle tastane</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n samtale</numerusform>
+            <numerusform>%1, %n samtalar</numerusform>
         </translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalar</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettar</translation>
     </message>
     <message>
         <source>The action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarte ikkje å utføre handlinga</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje lagra</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet er lagra.</translation>
     </message>
     <message>
         <source>Reply queued; it is sent when the channel is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret står i kø og blir sendt når kanalen er tilgjengeleg.</translation>
     </message>
     <message>
         <source>To &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Til &amp;meg</translation>
     </message>
     <message>
         <source>&amp;Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingen</translation>
     </message>
     <message>
         <source>Unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelinga er fjerna.</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt %1.</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsett til %1.</translation>
     </message>
     <message>
         <source>For &amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;1 time</translation>
     </message>
     <message>
         <source>in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>éin time frå no</translation>
     </message>
     <message>
         <source>For &amp;3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;3 timar</translation>
     </message>
     <message>
         <source>in three hours</source>
-        <translation type="unfinished"></translation>
+        <translation>tre timar frå no</translation>
     </message>
     <message>
         <source>Until &amp;tomorrow 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Til i &amp;morgon kl. 08:00</translation>
     </message>
     <message>
         <source>tomorrow 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgon kl. 08:00</translation>
     </message>
     <message>
         <source>Until &amp;Monday 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Til mån&amp;dag kl. 08:00</translation>
     </message>
     <message>
         <source>Monday 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>måndag kl. 08:00</translation>
     </message>
     <message>
         <source>&amp;Wake now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt utsetjinga no</translation>
     </message>
     <message>
         <source>Woken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsetjinga er avslutta.</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til etikett</translation>
     </message>
     <message>
         <source>Tag for the selected conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett for dei valde samtalane:</translation>
     </message>
     <message>
         <source>Tagged “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten «%1» er lagd til.</translation>
     </message>
     <message>
         <source>No redirect reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglar standardsvar for tilvising</translation>
     </message>
     <message>
         <source>Add a standard reply marked “redirects to a formal channel” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg først til eit standardsvar som er merkt «viser til ein formell kanal».</translation>
     </message>
     <message>
         <source>Redirected to a formal channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vist til ein formell kanal.</translation>
     </message>
     <message>
         <source>Send the reply or save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Send svaret eller lagre notatet</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Snøggtastar</translation>
     </message>
 </context>
 <context>
     <name>Torget::InboxService</name>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er tomt.</translation>
     </message>
     <message>
         <source>The conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen finst ikkje lenger.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet er tomt.</translation>
     </message>
     <message>
         <source>The tag has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten har ikkje noko namn.</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1245,7 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtale</translation>
     </message>
 </context>
 <context>
@@ -1289,19 +1289,19 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
     <name>Torget::Outbox</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>I kø</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir sendt</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukka</translation>
     </message>
 </context>
 <context>
@@ -1327,66 +1327,66 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
     <name>Torget::ReplyBox</name>
     <message>
         <source>&amp;Reply to citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar &amp;innbyggjaren</translation>
     </message>
     <message>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt &amp;notat</translation>
     </message>
     <message>
         <source>Language of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i svaret</translation>
     </message>
     <message>
         <source>Spell-checking and standard replies follow this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavekontroll og standardsvar følgjer dette språket</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre notat</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Send svar</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Internal note — only colleagues see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt notat — berre kollegaer ser det</translation>
     </message>
     <message>
         <source>Write a reply to the citizen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eit svar til innbyggjaren…</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt notat</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends; Tab moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter sender, Tab går vidare</translation>
     </message>
 </context>
 <context>
     <name>Torget::SearchQuery</name>
     <message>
         <source>Unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend kanal «%1».</translation>
     </message>
     <message>
         <source>Unknown status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend status «%1».</translation>
     </message>
     <message>
         <source>The filter “%1” has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteret «%1» manglar verdi.</translation>
     </message>
 </context>
 <context>
@@ -1408,46 +1408,46 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
     <name>Torget::SpellChecker</name>
     <message>
         <source>Spell-checking is not available for the language code “%1”. Torget checks bokmål (nb) and nynorsk (nn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavekontroll er ikkje tilgjengeleg for språkkoden «%1». Torget kontrollerer bokmål (nb) og nynorsk (nn).</translation>
     </message>
     <message>
         <source>The spelling dictionary %1 was not found (looked in %2). Install the package %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fann ikkje stavekontrollordboka %1 (leita i %2). Installer pakken %3.</translation>
     </message>
     <message>
         <source>Could not read the spelling dictionary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje lese stavekontrollordboka %1: %2</translation>
     </message>
     <message>
         <source>The spelling dictionary %1 uses the character set %2, which Torget cannot convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavekontrollordboka %1 bruker teiknsettet %2, som Torget ikkje kan konvertere.</translation>
     </message>
 </context>
 <context>
     <name>Torget::StandardReplyPicker</name>
     <message>
         <source>Insert Standard Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Set inn standardsvar</translation>
     </message>
     <message>
         <source>Type to find a standard reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for å finne eit standardsvar…</translation>
     </message>
     <message>
         <source>Find standard reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn standardsvar</translation>
     </message>
     <message>
         <source>Standard replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsvar</translation>
     </message>
     <message>
         <source>Text of the standard reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten i standardsvaret</translation>
     </message>
     <message>
         <source>%1 (redirects to a formal channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (viser til ein formell kanal)</translation>
     </message>
 </context>
 <context>

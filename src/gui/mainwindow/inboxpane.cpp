@@ -67,7 +67,11 @@ constexpr InboxView allViews[] = {InboxView::Unanswered, InboxView::Mine,    Inb
 } // namespace
 
 InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget *parent)
-    : QWidget(parent), m_db(db), m_clock(clock), m_me(me), m_service(std::make_unique<InboxService>(db, clock))
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_me(me)
+    , m_service(std::make_unique<InboxService>(db, clock))
 {
     setObjectName(QStringLiteral("inboxPane"));
     m_views = new QTreeWidget(this);
@@ -96,22 +100,23 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     m_list->horizontalHeader()->setSectionsClickable(true);
-    m_list->horizontalHeader()->setSectionResizeMode(InboxModel::TextColumn, QHeaderView::Stretch);
-    for (int c : {InboxModel::ChannelColumn, InboxModel::CitizenColumn, InboxModel::WaitingColumn,
-                  InboxModel::StatusColumn, InboxModel::AssigneeColumn, InboxModel::TagsColumn,
-                  InboxModel::LastActivityColumn})
-        m_list->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
-    m_list->setColumnWidth(InboxModel::ChannelColumn, 90);
-    m_list->setColumnWidth(InboxModel::CitizenColumn, 150);
-    m_list->setColumnWidth(InboxModel::WaitingColumn, 90);
-    m_list->setColumnWidth(InboxModel::StatusColumn, 140);
-    m_list->setColumnWidth(InboxModel::AssigneeColumn, 120);
-    m_list->setColumnWidth(InboxModel::TagsColumn, 120);
-    m_list->setColumnWidth(InboxModel::LastActivityColumn, 130);
+    // Fixed starting widths (the agent can drag them): measuring contents would read every row.
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    const QFontMetrics metrics = m_list->fontMetrics();
+    const auto width = [&metrics](int characters) { return metrics.averageCharWidth() * characters + 16; };
+    m_list->setColumnWidth(InboxModel::ChannelColumn, width(9));
+    m_list->setColumnWidth(InboxModel::CitizenColumn, width(18));
+    m_list->setColumnWidth(InboxModel::TextColumn, width(38));
+    m_list->setColumnWidth(InboxModel::WaitingColumn, width(13));
+    m_list->setColumnWidth(InboxModel::StatusColumn, width(14));
+    m_list->setColumnWidth(InboxModel::AssigneeColumn, width(16));
+    m_list->setColumnWidth(InboxModel::TagsColumn, width(16));
 
     m_conversation = new ConversationView(db, this);
     m_reply = new ReplyBox(this);
-    m_reply->setLanguage(QLocale().language() == QLocale::NorwegianNynorsk ? QStringLiteral("nn") : QStringLiteral("nb"));
+    m_reply->setLanguage(QLocale().language() == QLocale::NorwegianNynorsk ? QStringLiteral("nn")
+                                                                           : QStringLiteral("nb"));
 
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -135,7 +140,7 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({210, 760, 560});
+    splitter->setSizes({200, 900, 520});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -145,6 +150,7 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
     setTabOrder(m_search, m_list);
     setTabOrder(m_list, m_conversation);
     setTabOrder(m_conversation, m_reply->editor());
+    setFocusProxy(m_list); // the keys work from the start: the list has focus
 
     createActions();
 
@@ -238,11 +244,13 @@ void InboxPane::createActions()
     });
     m_resolveAction = make("resolveAction", QKeySequence(Qt::Key_E), nullptr);
     connect(m_resolveAction, &QAction::triggered, this, [this] {
-        act([this] { return m_service->setStatus(selectedIds(), ConversationStatus::Resolved, m_me); }, tr("Resolved."));
+        act([this] { return m_service->setStatus(selectedIds(), ConversationStatus::Resolved, m_me); },
+            tr("Resolved."));
     });
     m_reopenAction = make("reopenAction", QKeySequence(Qt::Key_O), nullptr);
     connect(m_reopenAction, &QAction::triggered, this, [this] {
-        act([this] { return m_service->setStatus(selectedIds(), ConversationStatus::Open, m_me); }, tr("Reopened."));
+        act([this] { return m_service->setStatus(selectedIds(), ConversationStatus::Open, m_me); },
+            tr("Reopened."));
     });
     m_waitingAction = make("waitingAction", QKeySequence(Qt::Key_W), nullptr);
     connect(m_waitingAction, &QAction::triggered, this, [this] {
@@ -268,10 +276,25 @@ void InboxPane::createActions()
 
 QList<QAction *> InboxPane::conversationActions() const
 {
-    return {m_next,        m_previous,          m_open,          nullptr,          m_replyAction,
-            m_noteAction,  m_standardReplyAction, m_redirectAction, nullptr,        m_assignMeAction,
-            m_assignAction, m_tagAction,        m_snoozeAction,  m_waitingAction,  m_resolveAction,
-            m_reopenAction, nullptr,            m_searchAction,  m_shortcutsAction};
+    return {m_next,
+            m_previous,
+            m_open,
+            nullptr,
+            m_replyAction,
+            m_noteAction,
+            m_standardReplyAction,
+            m_redirectAction,
+            nullptr,
+            m_assignMeAction,
+            m_assignAction,
+            m_tagAction,
+            m_snoozeAction,
+            m_waitingAction,
+            m_resolveAction,
+            m_reopenAction,
+            nullptr,
+            m_searchAction,
+            m_shortcutsAction};
 }
 
 void InboxPane::retranslate()
@@ -299,7 +322,8 @@ void InboxPane::retranslate()
     m_views->setAccessibleName(tr("Views"));
     m_views->setAccessibleDescription(tr("Choose which conversations the list shows"));
     m_list->setAccessibleName(tr("Conversations"));
-    m_list->setAccessibleDescription(tr("J and K move, Enter opens, R replies, E resolves, ? lists every key"));
+    m_list->setAccessibleDescription(
+        tr("J and K move, Enter opens, R replies, E resolves, ? lists every key"));
     rebuildViews();
 }
 
@@ -322,11 +346,13 @@ void InboxPane::rebuildViews()
     }
     m_views->clear();
     QTreeWidgetItem *select = nullptr;
-    const auto add = [&](QTreeWidgetItem *parent, const QString &text, int role, const QVariant &value, qint64 n) {
+    const auto add = [&](QTreeWidgetItem *parent, const QString &text, int role, const QVariant &value,
+                         qint64 n) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_views);
         item->setText(0, n >= 0 ? tr("%1 (%2)").arg(text).arg(QLocale().toString(n)) : text);
         item->setData(0, role, value);
-        item->setData(0, Qt::AccessibleTextRole, n >= 0 ? tr("%1, %n conversation(s)", nullptr, static_cast<int>(n)).arg(text) : text);
+        item->setData(0, Qt::AccessibleTextRole,
+                      n >= 0 ? tr("%1, %n conversation(s)", nullptr, static_cast<int>(n)).arg(text) : text);
         if (role == currentRole && value == current)
             select = item;
         return item;
@@ -334,8 +360,9 @@ void InboxPane::rebuildViews()
     for (InboxView v : allViews) {
         qint64 n = -1;
         if (counts) {
-            const qint64 values[] = {counts->unanswered, counts->mine,    counts->aboutToBreach, counts->breached,
-                                     counts->waiting,    counts->snoozed, counts->resolved,      counts->all};
+            const qint64 values[] = {counts->unanswered, counts->mine,    counts->aboutToBreach,
+                                     counts->breached,   counts->waiting, counts->snoozed,
+                                     counts->resolved,   counts->all};
             n = values[static_cast<int>(v)];
         }
         add(nullptr, viewName(v), ViewRole, static_cast<int>(v), n);
@@ -388,7 +415,7 @@ void InboxPane::applyFilter()
     m_searchErrors->setVisible(!query.errors.isEmpty());
     const qint64 keep = currentId();
     m_model->setSort(m_view == InboxView::Resolved || m_view == InboxView::All ? InboxSort::LastMessage
-                                                                                : InboxSort::Urgency);
+                                                                               : InboxSort::Urgency);
     m_model->setFilter(f);
     const int row = m_model->rowOf(keep);
     if (m_model->rowCount() > 0)
@@ -442,8 +469,9 @@ void InboxPane::send(int mode, const QString &text)
     const qint64 id = currentId() ? currentId() : m_conversation->conversationId();
     if (!id)
         return;
-    Result<qint64> stored = static_cast<ReplyBox::Mode>(mode) == ReplyBox::Mode::Note ? m_service->note(id, text, m_me)
-                                                                                      : m_service->reply(id, text, m_me);
+    Result<qint64> stored = static_cast<ReplyBox::Mode>(mode) == ReplyBox::Mode::Note
+                                ? m_service->note(id, text, m_me)
+                                : m_service->reply(id, text, m_me);
     if (!stored) {
         // Nothing is lost: the text stays in the box.
         QMessageBox::warning(this, tr("Not saved"), stored.error());
@@ -476,7 +504,8 @@ void InboxPane::assignMenu()
             continue;
         const qint64 id = a.id;
         menu.addAction(a.name, this, [this, id, name = a.name] {
-            act([this, id] { return m_service->assign(selectedIds(), id, m_me); }, tr("Assigned to %1.").arg(name));
+            act([this, id] { return m_service->assign(selectedIds(), id, m_me); },
+                tr("Assigned to %1.").arg(name));
         });
     }
     menu.exec(m_list->viewport()->mapToGlobal(m_list->visualRect(m_list->currentIndex()).bottomLeft()));
@@ -512,7 +541,8 @@ void InboxPane::addTag()
     const QString tag = QInputDialog::getText(this, tr("Add Tag"), tr("Tag for the selected conversations:"),
                                               QLineEdit::Normal, QString(), &ok);
     if (ok && !tag.trimmed().isEmpty())
-        act([this, tag] { return m_service->addTag(selectedIds(), tag, m_me); }, tr("Tagged “%1”.").arg(tag.simplified()));
+        act([this, tag] { return m_service->addTag(selectedIds(), tag, m_me); },
+            tr("Tagged “%1”.").arg(tag.simplified()));
 }
 
 void InboxPane::redirect()
@@ -523,7 +553,8 @@ void InboxPane::redirect()
     auto replies = CannedReplyRepository(m_db).list(m_reply->language());
     if (!replies)
         return;
-    const auto it = std::find_if(replies->begin(), replies->end(), [](const CannedReply &r) { return r.redirect; });
+    const auto it =
+        std::find_if(replies->begin(), replies->end(), [](const CannedReply &r) { return r.redirect; });
     if (it == replies->end()) {
         QMessageBox::information(this, tr("No redirect reply"),
                                  tr("Add a standard reply marked “redirects to a formal channel” first."));
@@ -553,7 +584,8 @@ void InboxPane::insertStandardReply()
     if (!chosen)
         return;
     QString citizen;
-    if (auto conversation = ConversationRepository(m_db).byId(currentId()); conversation && conversation->has_value()) {
+    if (auto conversation = ConversationRepository(m_db).byId(currentId());
+        conversation && conversation->has_value()) {
         if (auto c = CitizenRepository(m_db).byId((*conversation)->citizenId); c && c->has_value())
             citizen = (*c)->displayName;
     }
@@ -573,7 +605,8 @@ void InboxPane::showShortcuts()
                          QString(a->text()).remove(QLatin1Char('&')).toHtmlEscaped());
     }
     text += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr></table>")
-                .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText), tr("Send the reply or save the note"));
+                .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                     tr("Send the reply or save the note"));
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), text, QMessageBox::Close, this);
     box.setObjectName(QStringLiteral("shortcutsBox"));
     box.exec();

@@ -3,8 +3,8 @@
 #include "dialogs/settingsdialog.h"
 #include "i18n/language.h"
 #include "mainwindow/inboxpane.h"
-#include "storage/accountrepository.h"
 #include "settings/settings.h"
+#include "storage/accountrepository.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
@@ -188,13 +188,14 @@ void MainWindow::attachInbox()
         delete m_inbox;
         m_inbox = nullptr;
     }
-    m_inbox = new InboxPane(*m_db, m_clock, currentAgent(*m_db, m_settings.value(Settings::Key::AgentEmail).toString()),
-                            this);
+    m_inbox = new InboxPane(
+        *m_db, m_clock, currentAgent(*m_db, m_settings.value(Settings::Key::AgentEmail).toString()), this);
     connect(m_inbox, &InboxPane::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
         updateStatus();
     });
     m_stack->addWidget(m_inbox);
+    m_inbox->setFocus();
     for (QAction *action : m_inbox->conversationActions()) {
         if (action)
             m_conversationMenu->addAction(action);

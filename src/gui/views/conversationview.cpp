@@ -336,6 +336,7 @@ ConversationView::ConversationView(Database &db, QWidget *parent)
     m_earlierList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_earlierList->setUniformItemSizes(true);
     m_earlierList->setTextElideMode(Qt::ElideRight);
+    m_earlierList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows elide; a bar would hide one
     m_earlierList->installEventFilter(this);
     m_earlierLabel->setBuddy(m_earlierList);
     // A mouse click opens; Enter is handled in eventFilter(). Not activated(): a double click
