@@ -1247,6 +1247,14 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
         <source>&amp;Conversation</source>
         <translation>&amp;Samtale</translation>
     </message>
+    <message>
+        <source>Standard &amp;Replies…</source>
+        <translation>Stan&amp;dardsvar…</translation>
+    </message>
+    <message>
+        <source>Add, change and delete the standard replies in bokmål, nynorsk and English</source>
+        <translation>Legg til, endre og slett standardsvar på bokmål, nynorsk og engelsk</translation>
+    </message>
 </context>
 <context>
     <name>Torget::Maintenance</name>
@@ -1421,6 +1429,89 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
     <message>
         <source>The spelling dictionary %1 uses the character set %2, which Torget cannot convert.</source>
         <translation>Stavekontrollordboken %1 bruker tegnsettet %2, som Torget ikke kan konvertere.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::StandardRepliesDialog</name>
+    <message>
+        <source>Standard Replies</source>
+        <translation>Standardsvar</translation>
+    </message>
+    <message>
+        <source>Standard replies</source>
+        <translation>Standardsvar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Redirects to a formal channel (marks the conversation)</source>
+        <translation>&amp;Henviser til en formell kanal (merker samtalen)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Placeholders: {navn} the citizen&apos;s first name, {agent} your first name, {kommune} the municipality.</source>
+        <translation>Plassholdere: {navn} innbyggerens fornavn, {agent} ditt fornavn, {kommune} kommunen.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Hei {navn}!
+
+
+
+Hilsen {agent}</source>
+        <translation>Hei {navn}!
+
+
+
+Hilsen {agent}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Delete Standard Reply</source>
+        <translation>Slett standardsvar</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Vil du slette «%1»?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
     </message>
 </context>
 <context>

@@ -1247,6 +1247,14 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
         <source>&amp;Conversation</source>
         <translation>&amp;Samtale</translation>
     </message>
+    <message>
+        <source>Standard &amp;Replies…</source>
+        <translation>Stan&amp;dardsvar…</translation>
+    </message>
+    <message>
+        <source>Add, change and delete the standard replies in bokmål, nynorsk and English</source>
+        <translation>Legg til, endre og slett standardsvar på bokmål, nynorsk og engelsk</translation>
+    </message>
 </context>
 <context>
     <name>Torget::Maintenance</name>
@@ -1421,6 +1429,89 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
     <message>
         <source>The spelling dictionary %1 uses the character set %2, which Torget cannot convert.</source>
         <translation>Stavekontrollordboka %1 bruker teiknsettet %2, som Torget ikkje kan konvertere.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::StandardRepliesDialog</name>
+    <message>
+        <source>Standard Replies</source>
+        <translation>Standardsvar</translation>
+    </message>
+    <message>
+        <source>Standard replies</source>
+        <translation>Standardsvar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Redirects to a formal channel (marks the conversation)</source>
+        <translation>&amp;Viser til ein formell kanal (merkjer samtalen)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Placeholders: {navn} the citizen&apos;s first name, {agent} your first name, {kommune} the municipality.</source>
+        <translation>Plasshaldarar: {navn} førenamnet til innbyggjaren, {agent} førenamnet ditt, {kommune} kommunen.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Hei {navn}!
+
+
+
+Hilsen {agent}</source>
+        <translation>Hei {navn}!
+
+
+
+Helsing {agent}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Delete Standard Reply</source>
+        <translation>Slett standardsvar</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Vil du slette «%1»?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikkje sletta</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/settingsdialog.h"
+#include "dialogs/standardrepliesdialog.h"
 #include "i18n/language.h"
 #include "mainwindow/inboxpane.h"
 #include "settings/settings.h"
@@ -87,6 +88,10 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
+    m_standardRepliesAction = new QAction(this);
+    m_standardRepliesAction->setObjectName(QStringLiteral("standardRepliesAction"));
+    connect(m_standardRepliesAction, &QAction::triggered, this, &MainWindow::editStandardReplies);
+
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -114,6 +119,7 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_standardRepliesAction);
     m_editMenu->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -143,6 +149,9 @@ void MainWindow::retranslate()
     m_backupAction->setStatusTip(tr("Copy the database to a new file while Torget keeps running"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_standardRepliesAction->setText(tr("Standard &Replies…"));
+    m_standardRepliesAction->setStatusTip(
+        tr("Add, change and delete the standard replies in bokmål, nynorsk and English"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setStatusTip(tr("Read the conversations again from the database"));
     m_aboutAction->setText(tr("&About Torget"));
@@ -269,6 +278,12 @@ void MainWindow::backUp()
         return;
     }
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(file)), 10000);
+}
+
+void MainWindow::editStandardReplies()
+{
+    StandardRepliesDialog dialog(*m_db, m_clock, this);
+    dialog.exec();
 }
 
 void MainWindow::showSettings()

@@ -23,7 +23,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Settings &settings, std::unique_ptr<Database> db, const Clock &clock, QWidget *parent = nullptr);
+    MainWindow(Settings &settings, std::unique_ptr<Database> db, const Clock &clock,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Database &database() { return *m_db; }
@@ -47,6 +48,7 @@ private:
     void showAbout();
     void chooseDatabase();
     void backUp();
+    void editStandardReplies();
     void attachInbox();
 
     Settings &m_settings;
@@ -66,6 +68,7 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_standardRepliesAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
