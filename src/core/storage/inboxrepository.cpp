@@ -4,8 +4,11 @@
 #include "searchtext.h"
 #include "sqlvalues.h"
 
+#include <QHash>
 #include <QSqlQuery>
+
 #include <QVariant>
+#include <algorithm>
 
 namespace Torget {
 
@@ -30,7 +33,11 @@ public:
             names << bind(toValue(item));
         return names.join(QStringLiteral(", "));
     }
-    QString sql() const { return m_parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_parts.join(QStringLiteral(" AND ")); }
+    QString sql() const
+    {
+        return m_parts.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + m_parts.join(QStringLiteral(" AND "));
+    }
     void apply(QSqlQuery &q) const
     {
         for (const auto &[name, value] : m_values)
@@ -56,7 +63,9 @@ void addSearch(Where &w, const InboxFilter &f, const SqlDialect &dialect)
     if (!f.channels.empty())
         w.add(QStringLiteral("a.channel IN (%1)").arg(w.list(f.channels, [](Channel c) { return key(c); })));
     if (!f.statuses.empty())
-        w.add(QStringLiteral("c.status IN (%1)").arg(w.list(f.statuses, [](ConversationStatus s) { return key(s); })));
+        w.add(QStringLiteral("c.status IN (%1)").arg(w.list(f.statuses, [](ConversationStatus s) {
+            return key(s);
+        })));
     if (!f.tags.isEmpty())
         w.add(QStringLiteral("EXISTS (SELECT 1 FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id "
                              "WHERE ct.conversation_id = c.id AND t.key IN (%1))")
@@ -79,11 +88,14 @@ void addSearch(Where &w, const InboxFilter &f, const SqlDialect &dialect)
 
 void addView(Where &w, const InboxFilter &f, InboxView view)
 {
-    const QString notSnoozed = QStringLiteral("(c.snoozed_until IS NULL OR c.snoozed_until <= %1)").arg(w.bind(f.now));
-    const QString open = QStringLiteral("c.status <> 'resolved'");
+    const QString notSnoozed =
+        QStringLiteral("(c.snoozed_until IS NULL OR c.snoozed_until <= %1)").arg(w.bind(f.now));
+    // An IN list, not "<> 'resolved'": it lets SQLite use the (status, awaiting_since) index.
+    const QString open = QStringLiteral("c.status IN ('new', 'open', 'waiting')");
     switch (view) {
     case InboxView::Unanswered:
-        w.add(QStringLiteral("c.awaiting_since IS NOT NULL AND ") + open + QStringLiteral(" AND ") + notSnoozed);
+        w.add(QStringLiteral("c.awaiting_since IS NOT NULL AND ") + open + QStringLiteral(" AND ") +
+              notSnoozed);
         break;
     case InboxView::Mine:
         w.add(QStringLiteral("c.assignee_id = %1 AND ").arg(w.bind(f.me.value_or(-1))) + open +
@@ -133,25 +145,51 @@ QString orderBy(InboxSort sort)
 
 } // namespace
 
-Result<std::vector<InboxRow>> InboxRepository::page(const InboxFilter &f, InboxSort sort, int offset, int limit)
+// The joins a filter's conditions refer to; the rest of a row's details are read afterwards.
+static QString filterJoins(const InboxFilter &f)
 {
+    QString joins = QStringLiteral(" FROM conversations c");
+    if (!f.channels.empty())
+        joins += QStringLiteral(" JOIN accounts a ON a.id = c.account_id");
+    if (!f.from.isEmpty())
+        joins += QStringLiteral(" LEFT JOIN citizens ci ON ci.id = c.citizen_id");
+    return joins;
+}
+
+Result<std::vector<InboxRow>> InboxRepository::page(const InboxFilter &f, InboxSort sort, int offset,
+                                                    int limit)
+{
+    // Two steps: the page's ids from the conversations table and its indexes alone (an OFFSET deep
+    // into a million rows then skips index entries, not joined rows), then the details of those ids.
     Where w;
     addView(w, f, f.view);
     addSearch(w, f, m_db.dialect());
-    auto q = m_db.prepare(
+    auto ids = m_db.prepare(QStringLiteral("SELECT c.id") + filterJoins(f) + w.sql() + orderBy(sort) +
+                            QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    if (!ids)
+        return Error{ids.error()};
+    w.apply(*ids);
+    ids->bindValue(QStringLiteral(":limit"), limit);
+    ids->bindValue(QStringLiteral(":offset"), offset);
+    if (auto ran = Database::run(*ids); !ran)
+        return Error{ran.error()};
+    QStringList idList;
+    QHash<qint64, int> position;
+    while (ids->next()) {
+        position.insert(ids->value(0).toLongLong(), static_cast<int>(idList.size()));
+        idList << ids->value(0).toString();
+    }
+    if (idList.isEmpty())
+        return std::vector<InboxRow>();
+    auto q = m_db.query(
         QStringLiteral("SELECT c.id, a.channel, a.name, c.kind, c.status, c.priority, "
                        "COALESCE(mc.display_name, ci.display_name, ''), COALESCE(ag.name, ''), c.subject, "
                        "c.created_at, c.last_message_at, c.message_count, "
                        "(SELECT substr(body_text, 1, 300) FROM messages WHERE conversation_id = c.id "
                        "ORDER BY created_at, id LIMIT 1), c.awaiting_since, c.snoozed_until") +
-        fromClause + w.sql() + orderBy(sort) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+        fromClause + QStringLiteral(" WHERE c.id IN (") + idList.join(QLatin1Char(',')) + QLatin1Char(')'));
     if (!q)
         return Error{q.error()};
-    w.apply(*q);
-    q->bindValue(QStringLiteral(":limit"), limit);
-    q->bindValue(QStringLiteral(":offset"), offset);
-    if (auto ran = Database::run(*q); !ran)
-        return Error{ran.error()};
     std::vector<InboxRow> rows;
     while (q->next()) {
         InboxRow r;
@@ -173,15 +211,14 @@ Result<std::vector<InboxRow>> InboxRepository::page(const InboxFilter &f, InboxS
         r.snoozedUntil = SqlValues::toOptionalId(q->value(14));
         rows.push_back(std::move(r));
     }
-    if (rows.empty())
-        return rows;
+    std::sort(rows.begin(), rows.end(), [&position](const InboxRow &x, const InboxRow &y) {
+        return position.value(x.summary.id) < position.value(y.summary.id);
+    });
     // Tags of the page in one query.
-    QStringList ids;
-    for (const InboxRow &r : rows)
-        ids << QString::number(r.summary.id);
-    auto t = m_db.query(QStringLiteral("SELECT ct.conversation_id, t.name FROM conversation_tags ct JOIN tags t "
-                                       "ON t.id = ct.tag_id WHERE ct.conversation_id IN (") +
-                        ids.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY t.key"));
+    auto t =
+        m_db.query(QStringLiteral("SELECT ct.conversation_id, t.name FROM conversation_tags ct JOIN tags t "
+                                  "ON t.id = ct.tag_id WHERE ct.conversation_id IN (") +
+                   idList.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY t.key"));
     if (!t)
         return Error{t.error()};
     while (t->next()) {
@@ -199,7 +236,7 @@ Result<qint64> InboxRepository::count(const InboxFilter &f)
     Where w;
     addView(w, f, f.view);
     addSearch(w, f, m_db.dialect());
-    auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*)") + fromClause + w.sql());
+    auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*)") + filterJoins(f) + w.sql());
     if (!q)
         return Error{q.error()};
     w.apply(*q);
@@ -213,10 +250,14 @@ Result<InboxCounts> InboxRepository::counts(const InboxFilter &f)
 {
     InboxCounts counts;
     const std::pair<InboxView, qint64 *> views[] = {
-        {InboxView::Unanswered, &counts.unanswered}, {InboxView::Mine, &counts.mine},
-        {InboxView::AboutToBreach, &counts.aboutToBreach}, {InboxView::Breached, &counts.breached},
-        {InboxView::Waiting, &counts.waiting},       {InboxView::Snoozed, &counts.snoozed},
-        {InboxView::Resolved, &counts.resolved},     {InboxView::All, &counts.all},
+        {InboxView::Unanswered, &counts.unanswered},
+        {InboxView::Mine, &counts.mine},
+        {InboxView::AboutToBreach, &counts.aboutToBreach},
+        {InboxView::Breached, &counts.breached},
+        {InboxView::Waiting, &counts.waiting},
+        {InboxView::Snoozed, &counts.snoozed},
+        {InboxView::Resolved, &counts.resolved},
+        {InboxView::All, &counts.all},
     };
     for (const auto &[view, target] : views) {
         InboxFilter one = f;
