@@ -56,6 +56,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database file"),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("time every search query"));
+    parser.addOption(verbose);
     parser.process(app);
     QTextStream out(stdout);
 
@@ -151,6 +153,9 @@ int main(int argc, char *argv[])
         for (int r = 0; r < std::min(50, model.rowCount()); ++r)
             (void)model.data(model.index(r, InboxModel::TextColumn));
         search.push_back(ms(t));
+        if (parser.isSet(verbose))
+            row(QStringLiteral("  search \"%1\" (%2 rows)").arg(q).arg(model.rowCount()), search.back(),
+                QStringLiteral("ms"));
     }
     row(QStringLiteral("search to first screen, p50 (20 queries)"), percentile(search, 0.5),
         QStringLiteral("ms"));

@@ -71,19 +71,27 @@ void addSearch(Where &w, const InboxFilter &f, const SqlDialect &dialect)
                              "WHERE ct.conversation_id = c.id AND t.key IN (%1))")
                   .arg(w.list(f.tags, [](const QString &t) { return t.simplified().toCaseFolded(); })));
     if (!f.from.isEmpty()) {
+        // The matching people first (one pass over citizens), then their conversations by index.
         QStringList any;
         for (const QString &name : f.from) {
             const QString folded = escapeLike(SearchText::fold(name));
-            any << QStringLiteral("ci.search_name LIKE %1 ESCAPE '\\' OR ci.search_name LIKE %2 ESCAPE '\\'")
+            any << QStringLiteral("p.search_name LIKE %1 ESCAPE '\\' OR p.search_name LIKE %2 ESCAPE '\\'")
                        .arg(w.bind(QString(folded + QLatin1Char('%'))),
                             w.bind(QString(QStringLiteral("% ") + folded + QLatin1Char('%'))));
         }
-        w.add(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        w.add(QStringLiteral("c.citizen_id IN (SELECT p.id FROM citizens p WHERE ") +
+              any.join(QStringLiteral(" OR ")) +
+              QStringLiteral(
+                  " UNION SELECT a.id FROM citizens a JOIN citizens p ON p.id = a.merged_into WHERE ") +
+              any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
+    // Text: the newest matching messages only (InboxFilter::searchLimit). FTS5 walks its index in
+    // rowid order and stops there, so a common word costs no more than a rare one.
     if (!f.terms.isEmpty())
-        w.add(QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN "
-                             "(SELECT rowid FROM message_fts WHERE message_fts MATCH %1))")
-                  .arg(w.bind(dialect.ftsQuery(f.terms))));
+        w.add(QStringLiteral(
+                  "c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN "
+                  "(SELECT rowid FROM message_fts WHERE message_fts MATCH %1 ORDER BY rowid DESC LIMIT %2))")
+                  .arg(w.bind(dialect.ftsQuery(f.terms)), w.bind(f.searchLimit)));
 }
 
 void addView(Where &w, const InboxFilter &f, InboxView view)
@@ -151,8 +159,6 @@ static QString filterJoins(const InboxFilter &f)
     QString joins = QStringLiteral(" FROM conversations c");
     if (!f.channels.empty())
         joins += QStringLiteral(" JOIN accounts a ON a.id = c.account_id");
-    if (!f.from.isEmpty())
-        joins += QStringLiteral(" LEFT JOIN citizens ci ON ci.id = c.citizen_id");
     return joins;
 }
 

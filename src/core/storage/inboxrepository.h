@@ -14,7 +14,17 @@ class Database;
 
 // The inbox's views (DOMAIN.md §1, issue 3). Until the response-time engine lands, "about to
 // breach" and "breached" are decided by how long the citizen has waited (InboxFilter thresholds).
-enum class InboxView { Unanswered, Mine, AboutToBreach, Breached, Waiting, Snoozed, Resolved, All };
+enum class InboxView
+{
+    Unanswered,
+    Mine,
+    AboutToBreach,
+    Breached,
+    Waiting,
+    Snoozed,
+    Resolved,
+    All
+};
 
 enum class InboxSort
 {
@@ -35,6 +45,7 @@ struct InboxFilter
     qint64 now = 0;                           // UTC ms: snoozes and ages are measured from here
     qint64 soonAfterMs = 90 * 60 * 1000;      // waited this long: about to breach
     qint64 breachAfterMs = 120 * 60 * 1000;   // waited this long: breached
+    int searchLimit = 5000;                   // text search looks at this many newest matching messages
 };
 
 struct InboxRow
@@ -62,7 +73,9 @@ struct InboxCounts
 class InboxRepository final
 {
 public:
-    explicit InboxRepository(Database &db) : m_db(db) {}
+    explicit InboxRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<std::vector<InboxRow>> page(const InboxFilter &filter, InboxSort sort, int offset, int limit);
     Result<qint64> count(const InboxFilter &filter);

@@ -34,12 +34,15 @@ QString SqliteDialect::ftsSearch() const
 
 QString SqliteDialect::ftsQuery(const QStringList &foldedTerms) const
 {
-    // Every term must match; each is a quoted prefix so that typing "brøy" finds "brøyting".
+    // Every term must match. The last one is a prefix (the agent is still typing it), and so is any
+    // word of four letters or more, so that "brøyt" finds "brøytingen". A short word before the last
+    // ("for", "og", "i") must match whole: as a prefix it would match most of the index.
     QStringList parts;
-    for (const QString &term : foldedTerms) {
-        QString quoted = term;
+    for (qsizetype i = 0; i < foldedTerms.size(); ++i) {
+        QString quoted = foldedTerms.at(i);
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        parts << QLatin1Char('"') + quoted + QStringLiteral("\"*");
+        const bool prefix = i + 1 == foldedTerms.size() || quoted.size() >= 4;
+        parts << QLatin1Char('"') + quoted + (prefix ? QStringLiteral("\"*") : QStringLiteral("\""));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -213,7 +216,8 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
               AND m.created_at > COALESCE((SELECT MAX(o.created_at) FROM messages o
                                            WHERE o.conversation_id = conversations.id
                                              AND o.direction = 'out' AND o.automatic = 0), 0)))"),
-             QStringLiteral("CREATE INDEX conversations_status_waiting ON conversations(status, awaiting_since)"),
+             QStringLiteral(
+                 "CREATE INDEX conversations_status_waiting ON conversations(status, awaiting_since)"),
              // The citizen's name folded by SearchText::fold, for the inbox's "from:" filter; filled
              // by the citizen repository (and by Migrator for existing rows).
              QStringLiteral("ALTER TABLE citizens ADD COLUMN search_name TEXT NOT NULL DEFAULT ''"),
