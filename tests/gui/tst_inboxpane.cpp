@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
@@ -100,16 +101,20 @@ qint64 TestInboxPane::scalar(const QString &sql)
 
 void TestInboxPane::opensOnUnanswered_mostUrgentFirst()
 {
-    const qint64 unanswered =
-        scalar(u"SELECT COUNT(*) FROM conversations WHERE awaiting_since IS NOT NULL AND status <> 'resolved' "
-               "AND (snoozed_until IS NULL OR snoozed_until <= %1)"_s.arg(m_clock->now().toMSecsSinceEpoch()));
+    const qint64 unanswered = scalar(
+        u"SELECT COUNT(*) FROM conversations WHERE awaiting_since IS NOT NULL AND status <> 'resolved' "
+        "AND (snoozed_until IS NULL OR snoozed_until <= %1)"_s.arg(m_clock->now().toMSecsSinceEpoch()));
     QVERIFY(unanswered > 0);
     QCOMPARE(list()->model()->rowCount(), unanswered);
-    QVERIFY(m_pane->findChild<QTreeWidget *>(u"viewList"_s)->currentItem()->text(0).contains(QString::number(unanswered)));
+    QVERIFY(m_pane->findChild<QTreeWidget *>(u"viewList"_s)
+                ->currentItem()
+                ->text(0)
+                .contains(QString::number(unanswered)));
     // The first row has waited longest among the highest priority.
     const qint64 first = m_pane->currentId();
-    const qint64 oldest = scalar(u"SELECT id FROM conversations WHERE awaiting_since IS NOT NULL AND status <> "
-                                 "'resolved' ORDER BY priority DESC, awaiting_since LIMIT 1"_s);
+    const qint64 oldest =
+        scalar(u"SELECT id FROM conversations WHERE awaiting_since IS NOT NULL AND status <> "
+               "'resolved' ORDER BY priority DESC, awaiting_since LIMIT 1"_s);
     QCOMPARE(first, oldest);
 }
 
@@ -139,7 +144,8 @@ void TestInboxPane::r_typeCtrlEnter_queuesTheReplyAndTheConversationLeavesUnansw
     QVERIFY(editor()->toPlainText().isEmpty());
     QCOMPARE((*ConversationRepository(*m_db).byId(id))->status, ConversationStatus::Waiting);
     QCOMPARE(list()->model()->rowCount(), before - 1);
-    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'reply' AND object_id = %1"_s.arg(id)), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'reply' AND object_id = %1"_s.arg(id)),
+             1);
 }
 
 void TestInboxPane::n_savesAnInternalNote_theCitizenStillWaits()
@@ -180,9 +186,19 @@ void TestInboxPane::slash_searchWithFilters_narrowsTheList()
     // From "All", so that resolved e-mails count too.
     m_pane->showView(InboxView::All);
     QTest::keyClicks(search, u"kanal:epost"_s);
-    const qint64 email = scalar(u"SELECT COUNT(*) FROM conversations c JOIN accounts a ON a.id = c.account_id "
-                                "WHERE a.channel = 'email'"_s);
+    const qint64 email =
+        scalar(u"SELECT COUNT(*) FROM conversations c JOIN accounts a ON a.id = c.account_id "
+               "WHERE a.channel = 'email'"_s);
     QTRY_COMPARE(list()->model()->rowCount(), email);
+    // Words are marked in the open conversation where they start a word, in any case.
+    search->clear();
+    QTest::keyClicks(search, u"BRØYT"_s);
+    QTRY_VERIFY(list()->model()->rowCount() > 0);
+    auto *browser = m_pane->findChild<QTextEdit *>(u"conversationBrowser"_s);
+    QTRY_VERIFY(!browser->extraSelections().isEmpty());
+    for (const QTextEdit::ExtraSelection &mark : browser->extraSelections())
+        QVERIFY2(mark.cursor.selectedText().toLower().startsWith(u"brøyt"_s),
+                 qPrintable(mark.cursor.selectedText()));
     search->clear();
     QTest::keyClicks(search, u"kanal:telefaks"_s);
     QTRY_VERIFY(m_pane->findChild<QLabel *>(u"searchErrors"_s)->isVisible());
@@ -219,14 +235,18 @@ void TestInboxPane::a_assignsToAColleagueFromTheMenu()
     QVERIFY((*c)->assigneeId.has_value());
     QVERIFY(*(*c)->assigneeId != m_me.id);
     auto agents = AccountRepository(*m_db).agents();
-    const auto it = std::find_if(agents->begin(), agents->end(), [&](const Agent &a) { return a.id == *(*c)->assigneeId; });
+    const auto it = std::find_if(agents->begin(), agents->end(),
+                                 [&](const Agent &a) { return a.id == *(*c)->assigneeId; });
     QCOMPARE(it->name, colleague);
 }
 
 void TestInboxPane::ctrlSpace_insertsAStandardReplyWithTheCitizensName()
 {
     const qint64 id = m_pane->currentId();
-    const QString citizen = CitizenRepository(*m_db).byId((*ConversationRepository(*m_db).byId(id))->citizenId)->value().displayName;
+    const QString citizen = CitizenRepository(*m_db)
+                                .byId((*ConversationRepository(*m_db).byId(id))->citizenId)
+                                ->value()
+                                .displayName;
     whenPopupOpens([] {
         auto *picker = QApplication::activeModalWidget();
         QVERIFY(picker);
@@ -254,7 +274,8 @@ void TestInboxPane::questionMark_listsEveryShortcut()
     QTest::keyClick(list(), Qt::Key_Question);
     for (QAction *a : m_pane->conversationActions()) {
         if (a)
-            QVERIFY2(shown.contains(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped()), qPrintable(a->objectName()));
+            QVERIFY2(shown.contains(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped()),
+                     qPrintable(a->objectName()));
     }
 }
 

@@ -411,6 +411,7 @@ void InboxPane::applyFilter()
         f.tags << m_tag;
     f.from = query.from;
     f.terms = query.terms;
+    m_conversation->setHighlightTerms(query.terms);
     m_searchErrors->setText(query.errors.join(QLatin1Char(' ')));
     m_searchErrors->setVisible(!query.errors.isEmpty());
     const qint64 keep = currentId();

@@ -1,5 +1,7 @@
 #include "conversationview.h"
 
+#include "inbox/searchquery.h"
+
 #include "domain/types.h"
 #include "storage/accountrepository.h"
 #include "storage/citizenrepository.h"
@@ -16,8 +18,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBoundaryFinder>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -659,6 +663,38 @@ void ConversationView::render()
 
     m_browser->setHtml(html);
     m_browser->setAccessibleName(tr("Conversation with %1").arg(oneLine(citizenName)));
+    markHighlights();
+}
+
+void ConversationView::setHighlightTerms(const QStringList &foldedTerms)
+{
+    if (foldedTerms == m_highlightTerms)
+        return;
+    m_highlightTerms = foldedTerms;
+    markHighlights();
+}
+
+void ConversationView::markHighlights()
+{
+    // The search words, marked where they occur (the same prefix rule as the search), as extra
+    // selections: the document itself, and so the escaping of citizen text, stays untouched.
+    QList<QTextEdit::ExtraSelection> marks;
+    if (!m_highlightTerms.isEmpty()) {
+        QTextCharFormat format;
+        format.setBackground(palette().brush(QPalette::Highlight));
+        format.setForeground(palette().brush(QPalette::HighlightedText));
+        QTextDocument *document = m_browser->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (const Highlight &h : highlights(block.text(), m_highlightTerms)) {
+                QTextCursor cursor(block);
+                cursor.setPosition(block.position() + static_cast<int>(h.start));
+                cursor.setPosition(block.position() + static_cast<int>(h.start + h.length),
+                                   QTextCursor::KeepAnchor);
+                marks.append({cursor, format});
+            }
+        }
+    }
+    m_browser->setExtraSelections(marks);
 }
 
 QString ConversationView::eventText(const ConversationEvent &event) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -35,6 +36,8 @@ public:
     qint64 conversationId() const { return m_id; }
     // The same conversation again, fresh from storage (keeps the reading position).
     void reload();
+    // Marks these words (folded search terms) wherever they start a word; empty = no marks.
+    void setHighlightTerms(const QStringList &foldedTerms);
     // Empty when the last load succeeded.
     QString lastError() const { return m_lastError; }
 
@@ -54,6 +57,7 @@ private:
 
     void load();
     void render();
+    void markHighlights();
     void fillEarlier();
     void retranslate();
     void openEarlier(const QListWidgetItem *item);
@@ -64,6 +68,7 @@ private:
     QString m_lastError;
     std::unique_ptr<Content> m_content; // what was read from storage; rendering never runs SQL
     QTextBrowser *m_browser = nullptr;
+    QStringList m_highlightTerms;
     QLabel *m_earlierLabel = nullptr;
     QListWidget *m_earlierList = nullptr;
 };
