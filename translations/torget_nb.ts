@@ -769,7 +769,7 @@ Globale valg:
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <source>Internal &amp;Note</source>
+        <source>&amp;Internal Note</source>
         <translation>&amp;Internt notat</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Globale valg:
         <translation>Legg til &amp;etikett…</translation>
     </message>
     <message>
-        <source>&amp;Snooze…</source>
+        <source>Snoo&amp;ze…</source>
         <translation>&amp;Utsett…</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@ Globale valg:
         <translation>Merk som &amp;løst</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
+        <source>Open A&amp;gain</source>
         <translation>&amp;Gjenåpne</translation>
     </message>
     <message>
@@ -904,7 +904,7 @@ Globale valg:
         <translation>I &amp;1 time</translation>
     </message>
     <message>
-        <source>in an hour</source>
+        <source>an hour from now</source>
         <translation>én time fra nå</translation>
     </message>
     <message>
@@ -912,7 +912,7 @@ Globale valg:
         <translation>I &amp;3 timer</translation>
     </message>
     <message>
-        <source>in three hours</source>
+        <source>three hours from now</source>
         <translation>tre timer fra nå</translation>
     </message>
     <message>

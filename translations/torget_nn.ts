@@ -769,7 +769,7 @@ Globale val:
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <source>Internal &amp;Note</source>
+        <source>&amp;Internal Note</source>
         <translation>&amp;Internt notat</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Globale val:
         <translation>Legg til &amp;etikett…</translation>
     </message>
     <message>
-        <source>&amp;Snooze…</source>
+        <source>Snoo&amp;ze…</source>
         <translation>&amp;Utset…</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@ Globale val:
         <translation>Merk som &amp;løyst</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
+        <source>Open A&amp;gain</source>
         <translation>Opne &amp;att</translation>
     </message>
     <message>
@@ -904,7 +904,7 @@ Globale val:
         <translation>I &amp;1 time</translation>
     </message>
     <message>
-        <source>in an hour</source>
+        <source>an hour from now</source>
         <translation>éin time frå no</translation>
     </message>
     <message>
@@ -912,7 +912,7 @@ Globale val:
         <translation>I &amp;3 timar</translation>
     </message>
     <message>
-        <source>in three hours</source>
+        <source>three hours from now</source>
         <translation>tre timar frå no</translation>
     </message>
     <message>
