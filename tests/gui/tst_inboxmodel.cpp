@@ -4,6 +4,7 @@
 #include "storage/inboxrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,8 +87,12 @@ void TestInboxModel::rows_matchStorageInUrgencyOrder()
     QVERIFY(model.rowCount() > 0);
     for (int i = 0; i < model.rowCount(); ++i)
         QCOMPARE(model.idAt(i), (*rows)[static_cast<std::size_t>(i)].summary.id);
+    // Every row shows its channel as a badge as well as in words.
+    QVERIFY(!model.index(0, InboxModel::ChannelColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!model.index(0, InboxModel::ChannelColumn).data().toString().isEmpty());
     const QString when = model.index(0, InboxModel::LastActivityColumn).data().toString();
-    QVERIFY2(QRegularExpression(u"^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d$"_s).match(when).hasMatch(), qPrintable(when));
+    QVERIFY2(QRegularExpression(u"^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d$"_s).match(when).hasMatch(),
+             qPrintable(when));
 }
 
 void TestInboxModel::waitingColumn_andUrgency_followTheClock()

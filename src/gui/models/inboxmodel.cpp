@@ -1,6 +1,7 @@
 #include "inboxmodel.h"
 
 #include "util/timeformat.h"
+#include "widgets/channelicons.h"
 
 #include <QBrush>
 #include <QFont>
@@ -16,7 +17,8 @@ QString oneLine(const QString &text)
 {
     QString s = text.left(200);
     for (QChar &c : s) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
             c = QLatin1Char(' ');
     }
     return s.simplified();
@@ -24,7 +26,10 @@ QString oneLine(const QString &text)
 
 } // namespace
 
-InboxModel::InboxModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+InboxModel::InboxModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{}
 
 int InboxModel::rowCount(const QModelIndex &parent) const
 {
@@ -130,6 +135,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case LastActivityColumn:
             return TimeFormat::dateTime(s.lastMessageAt);
         }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == ChannelColumn)
+            return ChannelIcons::icon(s.channel);
         break;
     case Qt::ToolTipRole:
         if (index.column() == ChannelColumn)
