@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -105,7 +106,7 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
     m_list->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics metrics = m_list->fontMetrics();
     const auto width = [&metrics](int characters) { return metrics.averageCharWidth() * characters + 16; };
-    m_list->setColumnWidth(InboxModel::ChannelColumn, width(9) + m_list->iconSize().width() + 8);
+    m_list->setColumnWidth(InboxModel::ChannelColumn, width(9) + m_list->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
     m_list->setColumnWidth(InboxModel::CitizenColumn, width(18));
     m_list->setColumnWidth(InboxModel::TextColumn, width(38));
     m_list->setColumnWidth(InboxModel::WaitingColumn, width(13));
