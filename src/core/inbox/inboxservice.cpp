@@ -18,7 +18,8 @@ qint64 InboxService::now() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
-Status InboxService::audit(const QString &action, qint64 conversationId, const QString &detail, const Agent &agent)
+Status InboxService::audit(const QString &action, qint64 conversationId, const QString &detail,
+                           const Agent &agent)
 {
     AuditEntry a;
     a.at = now();
@@ -56,7 +57,8 @@ Result<qint64> InboxService::storeReply(qint64 conversationId, const QString &te
     if (!conversation)
         return Error{conversation.error()};
     if (!conversation->has_value())
-        return Error{QCoreApplication::translate("Torget::InboxService", "The conversation no longer exists.")};
+        return Error{
+            QCoreApplication::translate("Torget::InboxService", "The conversation no longer exists.")};
     const Conversation &c = **conversation;
     auto accounts = AccountRepository(m_db).list();
     if (!accounts)
@@ -79,7 +81,8 @@ Result<qint64> InboxService::storeReply(qint64 conversationId, const QString &te
     if (!stored)
         return Error{stored.error()};
     // The outbox entry is written with the message: a reply is never "sent" without a record.
-    auto queued = OutboxRepository(m_db).queue(stored->id, QUuid::createUuid().toString(QUuid::WithoutBraces), m.createdAt);
+    auto queued = OutboxRepository(m_db).queue(stored->id, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                               m.createdAt);
     if (!queued)
         return Error{queued.error()};
     if (!c.assigneeId && agent.id) {
@@ -87,7 +90,8 @@ Result<qint64> InboxService::storeReply(qint64 conversationId, const QString &te
             return Error{assigned.error()};
     }
     if (c.status != ConversationStatus::Waiting) {
-        if (auto set = conversations.setStatus(conversationId, ConversationStatus::Waiting, agent.id ? std::optional(agent.id) : std::nullopt, now());
+        if (auto set = conversations.setStatus(conversationId, ConversationStatus::Waiting,
+                                               agent.id ? std::optional(agent.id) : std::nullopt, now());
             !set)
             return Error{set.error()};
     }
@@ -117,7 +121,8 @@ Result<qint64> InboxService::redirect(qint64 conversationId, const QString &text
         if (!stored)
             return Error{stored.error()};
         id = *stored;
-        if (auto r = record(conversationId, EventKind::Redirect, QString(), QStringLiteral("formal"), agent); !r)
+        if (auto r = record(conversationId, EventKind::Redirect, QString(), QStringLiteral("formal"), agent);
+            !r)
             return r;
         if (auto t = ConversationRepository(m_db).addTag(conversationId, redirectedTag()); !t)
             return t;
@@ -156,10 +161,13 @@ Status InboxService::assign(const QList<qint64> &ids, std::optional<qint64> assi
     return m_db.write([&]() -> Status {
         ConversationRepository conversations(m_db);
         for (qint64 id : ids) {
-            if (auto set = conversations.assign(id, assignee, agent.id ? std::optional(agent.id) : std::nullopt, now());
+            if (auto set = conversations.assign(id, assignee,
+                                                agent.id ? std::optional(agent.id) : std::nullopt, now());
                 !set)
                 return set;
-            if (auto a = audit(QStringLiteral("assign"), id, assignee ? QString::number(*assignee) : QString(), agent); !a)
+            if (auto a = audit(QStringLiteral("assign"), id,
+                               assignee ? QString::number(*assignee) : QString(), agent);
+                !a)
                 return a;
         }
         return {};
@@ -171,7 +179,8 @@ Status InboxService::setStatus(const QList<qint64> &ids, ConversationStatus stat
     return m_db.write([&]() -> Status {
         ConversationRepository conversations(m_db);
         for (qint64 id : ids) {
-            if (auto set = conversations.setStatus(id, status, agent.id ? std::optional(agent.id) : std::nullopt, now());
+            if (auto set = conversations.setStatus(id, status,
+                                                   agent.id ? std::optional(agent.id) : std::nullopt, now());
                 !set)
                 return set;
             if (auto a = audit(QStringLiteral("status"), id, key(status), agent); !a)

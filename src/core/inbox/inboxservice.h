@@ -18,7 +18,10 @@ class Database;
 class InboxService final
 {
 public:
-    InboxService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    InboxService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // Stores the reply and queues it in the outbox before anything else; the conversation then waits
     // for the citizen and is assigned to the agent if nobody had it. Returns the message id.
@@ -41,7 +44,8 @@ public:
 
 private:
     Result<qint64> storeReply(qint64 conversationId, const QString &text, const Agent &agent);
-    Status record(qint64 conversationId, EventKind kind, const QString &from, const QString &to, const Agent &agent);
+    Status record(qint64 conversationId, EventKind kind, const QString &from, const QString &to,
+                  const Agent &agent);
     Status audit(const QString &action, qint64 conversationId, const QString &detail, const Agent &agent);
     qint64 now() const;
 

@@ -17,7 +17,7 @@ public:
         DatabasePath, // "" = Database::defaultPath()
         MainWindowGeometry,
         MainWindowState,
-        AgentEmail,         // who "me" is in the inbox; "" = the first active agent
+        AgentEmail, // who "me" is in the inbox; "" = the first active agent
         SettingsVersion,
     };
 

@@ -26,13 +26,16 @@ struct CannedReply
 class CannedReplyRepository final
 {
 public:
-    explicit CannedReplyRepository(Database &db) : m_db(db) {}
+    explicit CannedReplyRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Inserts, or updates the reply with the same title and language.
     Result<qint64> save(const CannedReply &reply);
     Status remove(qint64 id);
     // Replies in a language ("" = all), in title order; `search` matches title and body, folded.
-    Result<std::vector<CannedReply>> list(const QString &language = QString(), const QString &search = QString());
+    Result<std::vector<CannedReply>> list(const QString &language = QString(),
+                                          const QString &search = QString());
     Result<qint64> count();
 
 private:

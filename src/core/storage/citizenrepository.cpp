@@ -33,10 +33,11 @@ const auto citizenSelect = QStringLiteral(
 Result<qint64> CitizenRepository::upsert(const Citizen &c)
 {
     return m_db.returningId(
-        QStringLiteral("INSERT INTO citizens(account_id, external_id, display_name, handle, merged_into, created_at, "
-                       "search_name) VALUES(:acc, :ext, :name, :handle, :merged, :created, :search) "
-                       "ON CONFLICT(account_id, external_id) DO UPDATE SET display_name = excluded.display_name, "
-                       "handle = excluded.handle, search_name = excluded.search_name RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO citizens(account_id, external_id, display_name, handle, merged_into, created_at, "
+            "search_name) VALUES(:acc, :ext, :name, :handle, :merged, :created, :search) "
+            "ON CONFLICT(account_id, external_id) DO UPDATE SET display_name = excluded.display_name, "
+            "handle = excluded.handle, search_name = excluded.search_name RETURNING id"),
         {{":acc", c.accountId},
          {":ext", c.externalId},
          {":name", c.displayName},
@@ -121,8 +122,8 @@ Result<qint64> PostRepository::upsert(const Post &p)
 
 namespace {
 
-const auto postSelect =
-    QStringLiteral("SELECT id, account_id, external_id, text, url, created_at, likes, shares, comments FROM posts");
+const auto postSelect = QStringLiteral(
+    "SELECT id, account_id, external_id, text, url, created_at, likes, shares, comments FROM posts");
 
 Post postFrom(const QSqlQuery &q)
 {

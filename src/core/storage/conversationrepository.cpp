@@ -68,8 +68,9 @@ QString whereClause(const ConversationFilter &f)
     if (f.assigneeId)
         parts << QStringLiteral("c.assignee_id = :assignee");
     if (f.citizenId)
-        parts << QStringLiteral("COALESCE(ci.merged_into, ci.id) = (SELECT COALESCE(merged_into, id) FROM citizens "
-                                "WHERE id = :citizen)");
+        parts << QStringLiteral(
+            "COALESCE(ci.merged_into, ci.id) = (SELECT COALESCE(merged_into, id) FROM citizens "
+            "WHERE id = :citizen)");
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -135,14 +136,10 @@ Result<std::optional<Conversation>> ConversationRepository::byId(qint64 id)
 Result<std::vector<ConversationSummary>> ConversationRepository::list(const ConversationFilter &f)
 {
     auto q = m_db.prepare(
-        QStringLiteral("SELECT c.id, a.channel, a.name, c.kind, c.status, c.priority, "
-                       "COALESCE(m.display_name, ci.display_name, ''), COALESCE(ag.name, ''), c.subject, "
-                       "c.created_at, c.last_message_at, c.message_count, "
-                       "(SELECT substr(body_text, 1, 300) FROM messages WHERE conversation_id = c.id "
-                       "ORDER BY created_at, id LIMIT 1) "
-                       "FROM conversations c JOIN accounts a ON a.id = c.account_id "
+        QStringLiteral("SELECT ") + SqlValues::summaryColumns() +
+        QStringLiteral(" FROM conversations c JOIN accounts a ON a.id = c.account_id "
                        "LEFT JOIN citizens ci ON ci.id = c.citizen_id "
-                       "LEFT JOIN citizens m ON m.id = ci.merged_into "
+                       "LEFT JOIN citizens mc ON mc.id = ci.merged_into "
                        "LEFT JOIN agents ag ON ag.id = c.assignee_id") +
         whereClause(f) +
         QStringLiteral(" ORDER BY c.last_message_at DESC, c.id DESC LIMIT :limit OFFSET :offset"));
@@ -154,23 +151,8 @@ Result<std::vector<ConversationSummary>> ConversationRepository::list(const Conv
     if (auto ran = Database::run(*q); !ran)
         return Error{ran.error()};
     std::vector<ConversationSummary> rows;
-    while (q->next()) {
-        ConversationSummary s;
-        s.id = q->value(0).toLongLong();
-        s.channel = channelFromKey(q->value(1).toString()).value_or(Channel::Import);
-        s.accountName = q->value(2).toString();
-        s.kind = kindFromKey(q->value(3).toString()).value_or(ConversationKind::Comment);
-        s.status = statusFromKey(q->value(4).toString()).value_or(ConversationStatus::New);
-        s.priority = static_cast<Priority>(q->value(5).toInt());
-        s.citizenName = q->value(6).toString();
-        s.assigneeName = q->value(7).toString();
-        s.subject = q->value(8).toString();
-        s.createdAt = q->value(9).toLongLong();
-        s.lastMessageAt = q->value(10).toLongLong();
-        s.messageCount = q->value(11).toInt();
-        s.preview = q->value(12).toString();
-        rows.push_back(std::move(s));
-    }
+    while (q->next())
+        rows.push_back(SqlValues::summaryFrom(*q));
     return rows;
 }
 
@@ -184,7 +166,9 @@ Result<std::vector<ConversationSummary>> ConversationRepository::forCitizen(qint
 
 Result<qint64> ConversationRepository::count(const ConversationFilter &f)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM conversations c LEFT JOIN citizens ci ON ci.id = c.citizen_id") + whereClause(f));
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM conversations c LEFT JOIN citizens ci ON ci.id = c.citizen_id") +
+        whereClause(f));
     if (!q)
         return Error{q.error()};
     bindFilter(*q, f);
@@ -273,9 +257,10 @@ Status ConversationRepository::addTag(qint64 id, const QString &tag)
 
 Status ConversationRepository::removeTag(qint64 id, const QString &tag)
 {
-    return m_db.execute(QStringLiteral("DELETE FROM conversation_tags WHERE conversation_id = :c AND tag_id = "
-                                       "(SELECT id FROM tags WHERE key = :k)"),
-                        {{":c", id}, {":k", tag.simplified().toCaseFolded()}});
+    return m_db.execute(
+        QStringLiteral("DELETE FROM conversation_tags WHERE conversation_id = :c AND tag_id = "
+                       "(SELECT id FROM tags WHERE key = :k)"),
+        {{":c", id}, {":k", tag.simplified().toCaseFolded()}});
 }
 
 Status ConversationRepository::setSnooze(qint64 id, std::optional<qint64> until)

@@ -187,34 +187,18 @@ Result<std::vector<InboxRow>> InboxRepository::page(const InboxFilter &f, InboxS
     }
     if (idList.isEmpty())
         return std::vector<InboxRow>();
-    auto q = m_db.query(
-        QStringLiteral("SELECT c.id, a.channel, a.name, c.kind, c.status, c.priority, "
-                       "COALESCE(mc.display_name, ci.display_name, ''), COALESCE(ag.name, ''), c.subject, "
-                       "c.created_at, c.last_message_at, c.message_count, "
-                       "(SELECT substr(body_text, 1, 300) FROM messages WHERE conversation_id = c.id "
-                       "ORDER BY created_at, id LIMIT 1), c.awaiting_since, c.snoozed_until") +
-        fromClause + QStringLiteral(" WHERE c.id IN (") + idList.join(QLatin1Char(',')) + QLatin1Char(')'));
+    auto q =
+        m_db.query(QStringLiteral("SELECT ") + SqlValues::summaryColumns() +
+                   QStringLiteral(", c.awaiting_since, c.snoozed_until") + fromClause +
+                   QStringLiteral(" WHERE c.id IN (") + idList.join(QLatin1Char(',')) + QLatin1Char(')'));
     if (!q)
         return Error{q.error()};
     std::vector<InboxRow> rows;
     while (q->next()) {
         InboxRow r;
-        ConversationSummary &s = r.summary;
-        s.id = q->value(0).toLongLong();
-        s.channel = channelFromKey(q->value(1).toString()).value_or(Channel::Import);
-        s.accountName = q->value(2).toString();
-        s.kind = kindFromKey(q->value(3).toString()).value_or(ConversationKind::Comment);
-        s.status = statusFromKey(q->value(4).toString()).value_or(ConversationStatus::New);
-        s.priority = static_cast<Priority>(q->value(5).toInt());
-        s.citizenName = q->value(6).toString();
-        s.assigneeName = q->value(7).toString();
-        s.subject = q->value(8).toString();
-        s.createdAt = q->value(9).toLongLong();
-        s.lastMessageAt = q->value(10).toLongLong();
-        s.messageCount = q->value(11).toInt();
-        s.preview = q->value(12).toString();
-        r.awaitingSince = SqlValues::toOptionalId(q->value(13));
-        r.snoozedUntil = SqlValues::toOptionalId(q->value(14));
+        r.summary = SqlValues::summaryFrom(*q);
+        r.awaitingSince = SqlValues::toOptionalId(q->value(SqlValues::summaryColumnCount));
+        r.snoozedUntil = SqlValues::toOptionalId(q->value(SqlValues::summaryColumnCount + 1));
         rows.push_back(std::move(r));
     }
     std::sort(rows.begin(), rows.end(), [&position](const InboxRow &x, const InboxRow &y) {

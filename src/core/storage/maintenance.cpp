@@ -72,10 +72,12 @@ Result<QString> Maintenance::changeStamp()
     // audit log), so their largest ids change with every commit, whoever made it. Each MAX is one
     // index lookup. (PRAGMA data_version would be the natural tool, but through Qt's driver it did
     // not change when another connection of the same process committed.)
-    auto q = m_db.query(QStringLiteral(
-        "SELECT (SELECT MAX(id) FROM messages), (SELECT MAX(id) FROM audit_log), "
-        "(SELECT MAX(id) FROM conversation_events), (SELECT MAX(id) FROM notes), (SELECT MAX(id) FROM outbox), "
-        "(SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')), (SELECT MAX(id) FROM conversations)"));
+    auto q =
+        m_db.query(QStringLiteral("SELECT (SELECT MAX(id) FROM messages), (SELECT MAX(id) FROM audit_log), "
+                                  "(SELECT MAX(id) FROM conversation_events), (SELECT MAX(id) FROM notes), "
+                                  "(SELECT MAX(id) FROM outbox), "
+                                  "(SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')), "
+                                  "(SELECT MAX(id) FROM conversations)"));
     if (!q)
         return Error{q.error()};
     if (!q->next())

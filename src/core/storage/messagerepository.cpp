@@ -78,12 +78,14 @@ Result<MessageRepository::Stored> MessageRepository::insert(const Message &m)
                 return indexed;
             // The waiting-since clock: an inbound message starts it if it is not running; a human
             // reply the citizen sees stops it (automatic acknowledgements do not).
-            const QString awaiting = m.direction == Direction::Inbound
-                                         ? QStringLiteral("COALESCE(awaiting_since, :t)")
-                                         : (m.automatic ? QStringLiteral("awaiting_since") : QStringLiteral("NULL"));
+            const QString awaiting =
+                m.direction == Direction::Inbound
+                    ? QStringLiteral("COALESCE(awaiting_since, :t)")
+                    : (m.automatic ? QStringLiteral("awaiting_since") : QStringLiteral("NULL"));
             return m_db.execute(
-                QStringLiteral("UPDATE conversations SET message_count = message_count + 1, last_message_at = "
-                               "CASE WHEN last_message_at < :t THEN :t ELSE last_message_at END, awaiting_since = ") +
+                QStringLiteral(
+                    "UPDATE conversations SET message_count = message_count + 1, last_message_at = "
+                    "CASE WHEN last_message_at < :t THEN :t ELSE last_message_at END, awaiting_since = ") +
                     awaiting + QStringLiteral(" WHERE id = :c"),
                 {{":t", m.createdAt}, {":c", m.conversationId}});
         }

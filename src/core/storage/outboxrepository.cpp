@@ -47,7 +47,8 @@ QString key(OutboxState state)
 
 std::optional<OutboxState> outboxStateFromKey(const QString &k)
 {
-    for (OutboxState s : {OutboxState::Queued, OutboxState::Sending, OutboxState::Sent, OutboxState::Failed}) {
+    for (OutboxState s :
+         {OutboxState::Queued, OutboxState::Sending, OutboxState::Sent, OutboxState::Failed}) {
         if (key(s) == k)
             return s;
     }
@@ -71,14 +72,16 @@ QString displayName(OutboxState state)
 
 Result<qint64> OutboxRepository::queue(qint64 messageId, const QString &idempotencyKey, qint64 at)
 {
-    return m_db.returningId(QStringLiteral("INSERT INTO outbox(message_id, state, idempotency_key, queued_at) "
-                                           "VALUES(:m, 'queued', :k, :at) RETURNING id"),
-                            {{":m", messageId}, {":k", idempotencyKey}, {":at", at}});
+    return m_db.returningId(
+        QStringLiteral("INSERT INTO outbox(message_id, state, idempotency_key, queued_at) "
+                       "VALUES(:m, 'queued', :k, :at) RETURNING id"),
+        {{":m", messageId}, {":k", idempotencyKey}, {":at", at}});
 }
 
 Result<std::vector<OutboxEntry>> OutboxRepository::list(std::optional<OutboxState> state, int limit)
 {
-    auto q = m_db.query(outboxSelect + QStringLiteral(" WHERE (:s = '' OR o.state = :s2) ORDER BY o.id LIMIT :limit"),
+    auto q = m_db.query(outboxSelect +
+                            QStringLiteral(" WHERE (:s = '' OR o.state = :s2) ORDER BY o.id LIMIT :limit"),
                         {{":s", state ? key(*state) : QString()},
                          {":s2", state ? key(*state) : QString()},
                          {":limit", limit}});
@@ -105,10 +108,16 @@ Result<std::vector<OutboxEntry>> OutboxRepository::forConversation(qint64 conver
 
 Status OutboxRepository::setState(qint64 id, OutboxState state, const QString &error, qint64 at)
 {
-    return m_db.execute(QStringLiteral("UPDATE outbox SET state = :s, last_error = :e, attempts = attempts + "
-                                       "CASE WHEN :s2 = 'sending' THEN 1 ELSE 0 END, sent_at = CASE WHEN :s3 = "
-                                       "'sent' THEN :at ELSE sent_at END WHERE id = :id"),
-                        {{":s", key(state)}, {":e", error}, {":s2", key(state)}, {":s3", key(state)}, {":at", at}, {":id", id}});
+    return m_db.execute(
+        QStringLiteral("UPDATE outbox SET state = :s, last_error = :e, attempts = attempts + "
+                       "CASE WHEN :s2 = 'sending' THEN 1 ELSE 0 END, sent_at = CASE WHEN :s3 = "
+                       "'sent' THEN :at ELSE sent_at END WHERE id = :id"),
+        {{":s", key(state)},
+         {":e", error},
+         {":s2", key(state)},
+         {":s3", key(state)},
+         {":at", at},
+         {":id", id}});
 }
 
 } // namespace Torget

@@ -11,7 +11,13 @@ namespace Torget {
 
 class Database;
 
-enum class OutboxState { Queued, Sending, Sent, Failed };
+enum class OutboxState
+{
+    Queued,
+    Sending,
+    Sent,
+    Failed
+};
 QString key(OutboxState state);
 std::optional<OutboxState> outboxStateFromKey(const QString &key);
 QString displayName(OutboxState state);
@@ -33,7 +39,9 @@ struct OutboxEntry
 class OutboxRepository final
 {
 public:
-    explicit OutboxRepository(Database &db) : m_db(db) {}
+    explicit OutboxRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<qint64> queue(qint64 messageId, const QString &idempotencyKey, qint64 at);
     Result<std::vector<OutboxEntry>> list(std::optional<OutboxState> state = std::nullopt, int limit = 1000);

@@ -11,7 +11,9 @@
 namespace Torget {
 
 StandardReplyPicker::StandardReplyPicker(Database &db, const QString &language, QWidget *parent)
-    : QDialog(parent), m_db(db), m_language(language)
+    : QDialog(parent)
+    , m_db(db)
+    , m_language(language)
 {
     setObjectName(QStringLiteral("standardReplyPicker"));
     setWindowTitle(tr("Insert Standard Reply"));

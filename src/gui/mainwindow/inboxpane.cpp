@@ -106,7 +106,8 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
     m_list->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics metrics = m_list->fontMetrics();
     const auto width = [&metrics](int characters) { return metrics.averageCharWidth() * characters + 16; };
-    m_list->setColumnWidth(InboxModel::ChannelColumn, width(9) + m_list->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
+    m_list->setColumnWidth(InboxModel::ChannelColumn,
+                           width(9) + m_list->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
     m_list->setColumnWidth(InboxModel::CitizenColumn, width(18));
     m_list->setColumnWidth(InboxModel::TextColumn, width(38));
     m_list->setColumnWidth(InboxModel::WaitingColumn, width(13));

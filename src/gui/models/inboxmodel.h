@@ -19,10 +19,30 @@ class InboxModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ChannelColumn, CitizenColumn, TextColumn, WaitingColumn, StatusColumn, AssigneeColumn, TagsColumn,
-                  LastActivityColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, UrgencyRole };
-    enum class Urgency { None, Ok, Soon, Breached };
+    enum Column
+    {
+        ChannelColumn,
+        CitizenColumn,
+        TextColumn,
+        WaitingColumn,
+        StatusColumn,
+        AssigneeColumn,
+        TagsColumn,
+        LastActivityColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        UrgencyRole
+    };
+    enum class Urgency
+    {
+        None,
+        Ok,
+        Soon,
+        Breached
+    };
 
     explicit InboxModel(Database &db, QObject *parent = nullptr);
 

@@ -15,7 +15,8 @@
 
 namespace Torget {
 
-ReplyBox::ReplyBox(QWidget *parent) : QWidget(parent)
+ReplyBox::ReplyBox(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("replyBox"));
     m_replyMode = new QRadioButton(this);
@@ -146,7 +147,8 @@ void ReplyBox::retranslate()
     const bool note = mode() == Mode::Note;
     m_send->setText(note ? tr("Save note") : tr("Send reply"));
     m_send->setToolTip(tr("Ctrl+Enter"));
-    m_edit->setPlaceholderText(note ? tr("Internal note — only colleagues see it") : tr("Write a reply to the citizen…"));
+    m_edit->setPlaceholderText(note ? tr("Internal note — only colleagues see it")
+                                    : tr("Write a reply to the citizen…"));
     m_edit->setAccessibleName(note ? tr("Internal note") : tr("Reply"));
     m_edit->setAccessibleDescription(tr("Ctrl+Enter sends; Tab moves on"));
     m_spellState->setText(m_checker ? QString() : m_spellError);
@@ -158,7 +160,8 @@ bool ReplyBox::eventFilter(QObject *watched, QEvent *event)
         loadDictionary();
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() & Qt::ControlModifier) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() & Qt::ControlModifier) {
             m_send->click();
             return true;
         }

@@ -22,7 +22,11 @@ class ReplyBox final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Mode { Reply, Note };
+    enum class Mode
+    {
+        Reply,
+        Note
+    };
 
     explicit ReplyBox(QWidget *parent = nullptr);
     ~ReplyBox() override;

@@ -51,7 +51,8 @@ void TestCannedReplies::expand_fillsPlaceholders_data()
                                  << u"Hei Åse! Hilsen Kari, Demo kommune"_s;
     QTest::newRow("English keys") << u"Hi {name}, {municipality}"_s << u"Ola"_s << u"Hi Ola, Demo kommune"_s;
     QTest::newRow("unknown citizen") << u"Hei {navn}!"_s << QString() << u"Hei!"_s;
-    QTest::newRow("unknown braces stay") << u"Se {lenke} og {navn}"_s << u"Per Berg"_s << u"Se {lenke} og Per"_s;
+    QTest::newRow("unknown braces stay")
+        << u"Se {lenke} og {navn}"_s << u"Per Berg"_s << u"Se {lenke} og Per"_s;
 }
 
 void TestCannedReplies::expand_fillsPlaceholders()
@@ -97,7 +98,7 @@ void TestCannedReplies::list_searchesTitleAndBodyFolded_inNorwegianOrder()
         QCOMPARE(r.language, u"nn"_s);
     auto hits = repository.list(QString(), u"BRØYT"_s);
     QVERIFY(hits);
-    QCOMPARE(hits->size(), std::size_t(2)); // one bokmål, one nynorsk
+    QCOMPARE(hits->size(), std::size_t(2));             // one bokmål, one nynorsk
     auto none = repository.list(QString(), u"broyt"_s); // ø is a letter of its own
     QCOMPARE(none->size(), std::size_t(0));
     // Norwegian order: "Åpningstider" after "Videresendt…" (å is the last letter).

@@ -18,8 +18,8 @@ using namespace Torget;
 
 // Makes the next audit insert fail, to see a bulk action roll back as a whole.
 #define TORGET_FAIL_NEXT_AUDIT(db)                                                                           \
-    QVERIFY((db).exec(QStringLiteral("CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "             \
-                                     "WHEN (SELECT COUNT(*) FROM audit_log WHERE action = 'status') >= 4 "     \
+    QVERIFY((db).exec(QStringLiteral("CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "            \
+                                     "WHEN (SELECT COUNT(*) FROM audit_log WHERE action = 'status') >= 4 "   \
                                      "BEGIN SELECT RAISE(ABORT, 'audit refused'); END")))
 
 // Every inbox action through the service on a real database: what it changes, what history it
@@ -114,7 +114,8 @@ qint64 TestInboxService::scalar(const QString &sql)
 
 qint64 TestInboxService::auditCount(const QString &action)
 {
-    return scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '") + action + QStringLiteral("'"));
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '") + action +
+                  QStringLiteral("'"));
 }
 
 void TestInboxService::reply_isQueuedInTheOutboxWithItsMessage_andStopsTheWait()
@@ -136,7 +137,8 @@ void TestInboxService::reply_isQueuedInTheOutboxWithItsMessage_andStopsTheWait()
     QVERIFY(messages->back().externalId.isEmpty());
     auto c = ConversationRepository(*m_db).byId(id);
     QCOMPARE((*c)->status, ConversationStatus::Waiting);
-    QCOMPARE(scalar(QStringLiteral("SELECT awaiting_since IS NULL FROM conversations WHERE id = %1").arg(id)), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT awaiting_since IS NULL FROM conversations WHERE id = %1").arg(id)),
+             1);
 }
 
 void TestInboxService::reply_assignsToTheAgentOnlyWhenNobodyHasIt()
@@ -182,7 +184,9 @@ void TestInboxService::note_isNotAReply_theCitizenStillWaits()
     QVERIFY(!inbox.note(id, QString(), m_kari));
     QCOMPARE(HistoryRepository(*m_db).notes(id)->size(), std::size_t(1));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT awaiting_since IS NOT NULL FROM conversations WHERE id = %1").arg(id)), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT awaiting_since IS NOT NULL FROM conversations WHERE id = %1").arg(id)),
+        1);
     QCOMPARE((*ConversationRepository(*m_db).byId(id))->status, ConversationStatus::New);
 }
 

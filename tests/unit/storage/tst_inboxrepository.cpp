@@ -40,8 +40,9 @@ private:
 
 static constexpr qint64 minute = 60 * 1000;
 
-qint64 TestInboxRepository::add(const QString &ext, Channel channel, const QString &citizen, qint64 arrivedMinutesAgo,
-                                 std::optional<qint64> repliedMinutesAgo, ConversationStatus status, const QString &text)
+qint64 TestInboxRepository::add(const QString &ext, Channel channel, const QString &citizen,
+                                qint64 arrivedMinutesAgo, std::optional<qint64> repliedMinutesAgo,
+                                ConversationStatus status, const QString &text)
 {
     if (!m_accounts.contains(channel)) {
         Account a;
@@ -103,21 +104,23 @@ void TestInboxRepository::initTestCase()
 {
     TORGET_CALL(openMigrated(dbPath(m_dir), m_db));
     m_now = QDateTime(QDate(2026, 11, 26), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    m_agent = AccountRepository(*m_db).upsertAgent({0, QStringLiteral("Kari Agent"), QStringLiteral("kari@k.no"), true}).value();
+    m_agent = AccountRepository(*m_db)
+                  .upsertAgent({0, QStringLiteral("Kari Agent"), QStringLiteral("kari@k.no"), true})
+                  .value();
     ConversationRepository conversations(*m_db);
     // fresh: waited 10 min; soon: 100 min; late: 300 min (breached); answered, waiting, resolved, snoozed.
-    add(QStringLiteral("fresh"), Channel::Facebook, QStringLiteral("Åse Ødegård"), 10, {}, ConversationStatus::New,
-        QStringLiteral("Når kommer brøytebilen?"));
-    add(QStringLiteral("soon"), Channel::Facebook, QStringLiteral("Per Hansen"), 100, {}, ConversationStatus::New,
-        QStringLiteral("Vannet er brunt i Storgata"));
-    add(QStringLiteral("late"), Channel::Email, QStringLiteral("Ola Nordmann"), 300, {}, ConversationStatus::Open,
-        QStringLiteral("Søknad om barnehageplass"));
+    add(QStringLiteral("fresh"), Channel::Facebook, QStringLiteral("Åse Ødegård"), 10, {},
+        ConversationStatus::New, QStringLiteral("Når kommer brøytebilen?"));
+    add(QStringLiteral("soon"), Channel::Facebook, QStringLiteral("Per Hansen"), 100, {},
+        ConversationStatus::New, QStringLiteral("Vannet er brunt i Storgata"));
+    add(QStringLiteral("late"), Channel::Email, QStringLiteral("Ola Nordmann"), 300, {},
+        ConversationStatus::Open, QStringLiteral("Søknad om barnehageplass"));
     add(QStringLiteral("waiting"), Channel::Mastodon, QStringLiteral("Kari Berg"), 500, 400,
         ConversationStatus::Waiting, QStringLiteral("Hull i veien ved skolen"));
-    add(QStringLiteral("resolved"), Channel::Email, QStringLiteral("Jon Dahl"), 900, 800, ConversationStatus::Resolved,
-        QStringLiteral("Tømming av søppel"));
-    const qint64 snoozed = add(QStringLiteral("snoozed"), Channel::Facebook, QStringLiteral("Berit Lie"), 200, {},
-                               ConversationStatus::Open, QStringLiteral("Brøyting av fortau"));
+    add(QStringLiteral("resolved"), Channel::Email, QStringLiteral("Jon Dahl"), 900, 800,
+        ConversationStatus::Resolved, QStringLiteral("Tømming av søppel"));
+    const qint64 snoozed = add(QStringLiteral("snoozed"), Channel::Facebook, QStringLiteral("Berit Lie"), 200,
+                               {}, ConversationStatus::Open, QStringLiteral("Brøyting av fortau"));
     TORGET_VERIFY_OK(conversations.setSnooze(snoozed, m_now + 60 * minute));
     const qint64 expired = add(QStringLiteral("woke"), Channel::X, QStringLiteral("Nils Moe"), 30, {},
                                ConversationStatus::New, QStringLiteral("Bussen kom ikke"));
@@ -126,8 +129,10 @@ void TestInboxRepository::initTestCase()
     TORGET_VERIFY_OK(conversations.assign(m_ids.value(QStringLiteral("waiting")), m_agent, m_agent, m_now));
     TORGET_VERIFY_OK(conversations.assign(m_ids.value(QStringLiteral("resolved")), m_agent, m_agent, m_now));
     TORGET_VERIFY_OK(conversations.addTag(m_ids.value(QStringLiteral("fresh")), QStringLiteral("Brøyting")));
-    TORGET_VERIFY_OK(conversations.addTag(m_ids.value(QStringLiteral("snoozed")), QStringLiteral("brøyting")));
-    TORGET_VERIFY_OK(conversations.addTag(m_ids.value(QStringLiteral("soon")), QStringLiteral("Vann og avløp")));
+    TORGET_VERIFY_OK(
+        conversations.addTag(m_ids.value(QStringLiteral("snoozed")), QStringLiteral("brøyting")));
+    TORGET_VERIFY_OK(
+        conversations.addTag(m_ids.value(QStringLiteral("soon")), QStringLiteral("Vann og avløp")));
 }
 
 void TestInboxRepository::views_holdTheConversationsTheirRulesSay_data()
@@ -144,14 +149,16 @@ void TestInboxRepository::views_holdTheConversationsTheirRulesSay_data()
     row("waiting", InboxView::Waiting, {u"waiting"_s});
     row("snoozed", InboxView::Snoozed, {u"snoozed"_s});
     row("resolved", InboxView::Resolved, {u"resolved"_s});
-    row("all", InboxView::All, {u"fresh"_s, u"soon"_s, u"late"_s, u"waiting"_s, u"resolved"_s, u"snoozed"_s, u"woke"_s});
+    row("all", InboxView::All,
+        {u"fresh"_s, u"soon"_s, u"late"_s, u"waiting"_s, u"resolved"_s, u"snoozed"_s, u"woke"_s});
 }
 
 void TestInboxRepository::views_holdTheConversationsTheirRulesSay()
 {
     QFETCH(int, view);
     QFETCH(QStringList, expected);
-    TORGET_TAKE(rows, InboxRepository(*m_db).page(filter(static_cast<InboxView>(view)), InboxSort::Urgency, 0, 100));
+    TORGET_TAKE(
+        rows, InboxRepository(*m_db).page(filter(static_cast<InboxView>(view)), InboxSort::Urgency, 0, 100));
     QSet<qint64> got;
     for (const InboxRow &r : rows)
         got.insert(r.summary.id);
@@ -181,10 +188,13 @@ void TestInboxRepository::urgency_putsPriorityThenLongestWaitFirst()
     for (const InboxRow &r : rows)
         order << m_ids.key(r.summary.id);
     QCOMPARE(order, (QStringList{u"late"_s, u"soon"_s, u"woke"_s, u"fresh"_s}));
-    TORGET_VERIFY_OK(m_db->exec(QStringLiteral("UPDATE conversations SET priority = 3 WHERE external_id = 'fresh'")));
-    TORGET_TAKE(again, InboxRepository(*m_db).page(filter(InboxView::Unanswered), InboxSort::Urgency, 0, 100));
+    TORGET_VERIFY_OK(
+        m_db->exec(QStringLiteral("UPDATE conversations SET priority = 3 WHERE external_id = 'fresh'")));
+    TORGET_TAKE(again,
+                InboxRepository(*m_db).page(filter(InboxView::Unanswered), InboxSort::Urgency, 0, 100));
     QCOMPARE(m_ids.key(again.front().summary.id), QStringLiteral("fresh"));
-    TORGET_VERIFY_OK(m_db->exec(QStringLiteral("UPDATE conversations SET priority = 1 WHERE external_id = 'fresh'")));
+    TORGET_VERIFY_OK(
+        m_db->exec(QStringLiteral("UPDATE conversations SET priority = 1 WHERE external_id = 'fresh'")));
 }
 
 void TestInboxRepository::filters_channelStatusTagFromAndText_data()
@@ -252,7 +262,8 @@ void TestInboxRepository::paging_coversEveryRowOnce()
 {
     QSet<qint64> seen;
     for (int offset = 0; offset < 10; offset += 2) {
-        TORGET_TAKE(rows, InboxRepository(*m_db).page(filter(InboxView::All), InboxSort::LastMessage, offset, 2));
+        TORGET_TAKE(rows,
+                    InboxRepository(*m_db).page(filter(InboxView::All), InboxSort::LastMessage, offset, 2));
         for (const InboxRow &r : rows) {
             QVERIFY(!seen.contains(r.summary.id));
             seen.insert(r.summary.id);
