@@ -43,6 +43,18 @@
         <source>Leave empty to use the default file.</source>
         <translation>La feltet stå tomt for å bruke standardfila.</translation>
     </message>
+    <message>
+        <source>&amp;You are:</source>
+        <translation>Du &amp;er:</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Du er</translation>
+    </message>
+    <message>
+        <source>The agent whose name is on your replies and whose conversations are Mine</source>
+        <translation>Sakshandsamaren som står på svara dine, og som eig samtalane under Mine</translation>
+    </message>
 </context>
 <context>
     <name>Torget::CannedReplyRepository</name>

@@ -1,8 +1,10 @@
 #include "demo/demogenerator.h"
 #include "dialogs/settingsdialog.h"
 #include "i18n/language.h"
+#include "mainwindow/inboxpane.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settings.h"
+#include "storage/accountrepository.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void settingsDialog_changesLanguageAtOnce();
     void settingsDialog_switchesDatabase();
     void everyControl_hasAnAccessibleName();
+    void settingsDialog_choosesWhoIAm();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &dbFile);
@@ -179,10 +182,12 @@ void TestMainWindow::settingsDialog_changesLanguageAtOnce()
     });
     window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
     QCOMPARE(m_settings->value(Settings::Key::Language).toString(), code);
-    QCOMPARE(window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(), fileMenu);
+    // Qt delivers the language change as an event: the window follows as soon as it is handled.
+    QTRY_COMPARE(window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(), fileMenu);
     QCOMPARE(window->findChild<QAction *>(QStringLiteral("settingsAction"))->text(), settings);
     auto *list = window->findChild<QTableView *>(QStringLiteral("conversationList"));
     QCOMPARE(list->model()->headerData(1, Qt::Horizontal).toString(), header);
+    QCOMPARE(window->database().path(), m_dir.filePath(QStringLiteral("demo.sqlite"))); // --db file kept
 }
 
 void TestMainWindow::settingsDialog_switchesDatabase()
@@ -203,7 +208,7 @@ void TestMainWindow::everyControl_hasAnAccessibleName()
 {
     auto window = makeWindow(QStringLiteral("demo.sqlite"));
     QVERIFY(!window->findChild<QTableView *>(QStringLiteral("conversationList"))->accessibleName().isEmpty());
-    SettingsDialog dialog(*m_settings, window.get());
+    SettingsDialog dialog(*m_settings, *AccountRepository(window->database()).agents(), window.get());
     for (QWidget *w : dialog.findChildren<QWidget *>()) {
         if (qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w))
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
@@ -219,6 +224,24 @@ void TestMainWindow::everyControl_hasAnAccessibleName()
     QCOMPARE(nextTabStop(combo), QStringLiteral("databaseEdit"));
     QCOMPARE(nextTabStop(dialog.findChild<QWidget *>(QStringLiteral("databaseEdit"))),
              QStringLiteral("browseButton"));
+}
+
+void TestMainWindow::settingsDialog_choosesWhoIAm()
+{
+    auto window = makeWindow(QStringLiteral("demo.sqlite"));
+    auto agents = AccountRepository(window->database()).agents();
+    QVERIFY(agents && agents->size() > 2);
+    const Agent third = (*agents)[2];
+    QVERIFY(window->inbox()->me().id != third.id);
+    onNextDialog([third](SettingsDialog *dialog) {
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("agentCombo"));
+        combo->setCurrentIndex(combo->findData(third.email));
+        dialog->accept();
+    });
+    window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    QCOMPARE(m_settings->value(Settings::Key::AgentEmail).toString(), third.email);
+    QCOMPARE(window->inbox()->me().id, third.id);
+    m_settings->reset(Settings::Key::AgentEmail);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,7 +11,7 @@
 
 namespace Torget {
 
-SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, const std::vector<Agent> &agents, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
@@ -20,6 +20,13 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     fillLanguages();
     m_ui->databaseEdit->setText(m_settings.value(Settings::Key::DatabasePath).toString());
+    for (const Agent &a : agents) {
+        if (a.active)
+            m_ui->agentCombo->addItem(
+                a.email.isEmpty() ? a.name : QStringLiteral("%1 <%2>").arg(a.name, a.email), a.email);
+    }
+    m_ui->agentCombo->setCurrentIndex(
+        std::max(0, m_ui->agentCombo->findData(m_settings.value(Settings::Key::AgentEmail))));
     m_ui->databaseEdit->setPlaceholderText(QDir::toNativeSeparators(Database::defaultPath()));
     connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -44,6 +51,11 @@ QString SettingsDialog::language() const
     return m_ui->languageCombo->currentData().toString();
 }
 
+QString SettingsDialog::agentEmail() const
+{
+    return m_ui->agentCombo->currentData().toString();
+}
+
 QString SettingsDialog::databasePath() const
 {
     return m_ui->databaseEdit->text().trimmed();
@@ -63,6 +75,7 @@ void SettingsDialog::accept()
 {
     m_settings.setValue(Settings::Key::Language, language());
     m_settings.setValue(Settings::Key::DatabasePath, QDir::fromNativeSeparators(databasePath()));
+    m_settings.setValue(Settings::Key::AgentEmail, agentEmail());
     m_settings.sync();
     QDialog::accept();
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/types.h"
+
 #include <QDialog>
 
 #include <memory>
+#include <vector>
 
 namespace Ui {
 class SettingsDialog;
@@ -18,12 +21,13 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(Settings &settings, QWidget *parent = nullptr);
+    SettingsDialog(Settings &settings, const std::vector<Agent> &agents, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     void accept() override;
     QString language() const;     // "" = system
     QString databasePath() const; // "" = default
+    QString agentEmail() const;   // "" = the first active agent
 
 private:
     void browse();

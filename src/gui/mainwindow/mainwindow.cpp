@@ -288,14 +288,21 @@ void MainWindow::editStandardReplies()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
-    const QString oldPath = m_db->path();
+    auto agents = AccountRepository(*m_db).agents();
+    SettingsDialog dialog(m_settings, agents ? *agents : std::vector<Agent>(), this);
+    const QString oldSetting = m_settings.value(Settings::Key::DatabasePath).toString();
+    const QString oldAgent = m_settings.value(Settings::Key::AgentEmail).toString();
     if (dialog.exec() != QDialog::Accepted)
         return;
     applyLanguage(dialog.language());
+    // Only a changed setting moves to another file: a window opened with --db stays on it.
     const QString wanted = dialog.databasePath().isEmpty() ? Database::defaultPath() : dialog.databasePath();
-    if (QFileInfo(wanted).absoluteFilePath() != QFileInfo(oldPath).absoluteFilePath())
+    if (QDir::fromNativeSeparators(dialog.databasePath()) != oldSetting &&
+        QFileInfo(wanted).absoluteFilePath() != QFileInfo(m_db->path()).absoluteFilePath())
         openDatabase(wanted);
+    else if (dialog.agentEmail() != oldAgent)
+        attachInbox(); // "Mine" and the name on replies follow the new agent
+    updateStatus();
 }
 
 void MainWindow::applyLanguage(const QString &setting)
