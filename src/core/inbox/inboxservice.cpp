@@ -13,6 +13,11 @@
 
 namespace Torget {
 
+std::optional<qint64> InboxService::actor(const Agent &agent)
+{
+    return agent.id ? std::optional<qint64>(agent.id) : std::nullopt;
+}
+
 qint64 InboxService::now() const
 {
     return m_clock.now().toMSecsSinceEpoch();
@@ -23,8 +28,7 @@ Status InboxService::audit(const QString &action, qint64 conversationId, const Q
 {
     AuditEntry a;
     a.at = now();
-    if (agent.id)
-        a.agentId = agent.id;
+    a.agentId = actor(agent);
     a.action = action;
     a.objectType = QStringLiteral("conversation");
     a.objectId = conversationId;
@@ -41,8 +45,7 @@ Status InboxService::record(qint64 conversationId, EventKind kind, const QString
     e.kind = kind;
     e.oldValue = from;
     e.newValue = to;
-    if (agent.id)
-        e.agentId = agent.id;
+    e.agentId = actor(agent);
     e.at = now();
     auto id = HistoryRepository(m_db).addEvent(e);
     return id ? Status() : Status(Error{id.error()});
@@ -72,8 +75,7 @@ Result<qint64> InboxService::storeReply(qint64 conversationId, const QString &te
     m.conversationId = conversationId;
     m.accountId = c.accountId;
     m.direction = Direction::Outbound;
-    if (agent.id)
-        m.agentId = agent.id;
+    m.agentId = actor(agent);
     m.authorName = accountName;
     m.bodyText = text;
     m.createdAt = now();
@@ -90,8 +92,8 @@ Result<qint64> InboxService::storeReply(qint64 conversationId, const QString &te
             return Error{assigned.error()};
     }
     if (c.status != ConversationStatus::Waiting) {
-        if (auto set = conversations.setStatus(conversationId, ConversationStatus::Waiting,
-                                               agent.id ? std::optional(agent.id) : std::nullopt, now());
+        if (auto set =
+                conversations.setStatus(conversationId, ConversationStatus::Waiting, actor(agent), now());
             !set)
             return Error{set.error()};
     }
@@ -100,20 +102,16 @@ Result<qint64> InboxService::storeReply(qint64 conversationId, const QString &te
 
 Result<qint64> InboxService::reply(qint64 conversationId, const QString &text, const Agent &agent)
 {
-    qint64 id = 0;
-    const Status done = m_db.write([&]() -> Status {
-        auto stored = storeReply(conversationId, text, agent);
-        if (!stored)
-            return Error{stored.error()};
-        id = *stored;
-        return audit(QStringLiteral("reply"), conversationId, QString::number(id), agent);
-    });
-    if (!done)
-        return Error{done.error()};
-    return id;
+    return sendReply(conversationId, text, agent, false);
 }
 
 Result<qint64> InboxService::redirect(qint64 conversationId, const QString &text, const Agent &agent)
+{
+    return sendReply(conversationId, text, agent, true);
+}
+
+Result<qint64> InboxService::sendReply(qint64 conversationId, const QString &text, const Agent &agent,
+                                       bool redirect)
 {
     qint64 id = 0;
     const Status done = m_db.write([&]() -> Status {
@@ -121,12 +119,16 @@ Result<qint64> InboxService::redirect(qint64 conversationId, const QString &text
         if (!stored)
             return Error{stored.error()};
         id = *stored;
-        if (auto r = record(conversationId, EventKind::Redirect, QString(), QStringLiteral("formal"), agent);
-            !r)
-            return r;
-        if (auto t = ConversationRepository(m_db).addTag(conversationId, redirectedTag()); !t)
-            return t;
-        return audit(QStringLiteral("redirect"), conversationId, QString::number(id), agent);
+        if (redirect) {
+            if (auto r =
+                    record(conversationId, EventKind::Redirect, QString(), QStringLiteral("formal"), agent);
+                !r)
+                return r;
+            if (auto t = ConversationRepository(m_db).addTag(conversationId, redirectedTag()); !t)
+                return t;
+        }
+        return audit(redirect ? QStringLiteral("redirect") : QStringLiteral("reply"), conversationId,
+                     QString::number(id), agent);
     });
     if (!done)
         return Error{done.error()};
@@ -141,8 +143,7 @@ Result<qint64> InboxService::note(qint64 conversationId, const QString &text, co
     const Status done = m_db.write([&]() -> Status {
         Note n;
         n.conversationId = conversationId;
-        if (agent.id)
-            n.agentId = agent.id;
+        n.agentId = actor(agent);
         n.text = text;
         n.createdAt = now();
         auto added = HistoryRepository(m_db).addNote(n);
@@ -161,9 +162,7 @@ Status InboxService::assign(const QList<qint64> &ids, std::optional<qint64> assi
     return m_db.write([&]() -> Status {
         ConversationRepository conversations(m_db);
         for (qint64 id : ids) {
-            if (auto set = conversations.assign(id, assignee,
-                                                agent.id ? std::optional(agent.id) : std::nullopt, now());
-                !set)
+            if (auto set = conversations.assign(id, assignee, actor(agent), now()); !set)
                 return set;
             if (auto a = audit(QStringLiteral("assign"), id,
                                assignee ? QString::number(*assignee) : QString(), agent);
@@ -179,9 +178,7 @@ Status InboxService::setStatus(const QList<qint64> &ids, ConversationStatus stat
     return m_db.write([&]() -> Status {
         ConversationRepository conversations(m_db);
         for (qint64 id : ids) {
-            if (auto set = conversations.setStatus(id, status,
-                                                   agent.id ? std::optional(agent.id) : std::nullopt, now());
-                !set)
+            if (auto set = conversations.setStatus(id, status, actor(agent), now()); !set)
                 return set;
             if (auto a = audit(QStringLiteral("status"), id, key(status), agent); !a)
                 return a;

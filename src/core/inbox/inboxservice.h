@@ -44,6 +44,8 @@ public:
 
 private:
     Result<qint64> storeReply(qint64 conversationId, const QString &text, const Agent &agent);
+    Result<qint64> sendReply(qint64 conversationId, const QString &text, const Agent &agent, bool redirect);
+    static std::optional<qint64> actor(const Agent &agent); // nullopt for "nobody" (id 0)
     Status record(qint64 conversationId, EventKind kind, const QString &from, const QString &to,
                   const Agent &agent);
     Status audit(const QString &action, qint64 conversationId, const QString &detail, const Agent &agent);

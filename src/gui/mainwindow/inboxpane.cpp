@@ -417,9 +417,8 @@ void InboxPane::applyFilter()
     m_searchErrors->setText(query.errors.join(QLatin1Char(' ')));
     m_searchErrors->setVisible(!query.errors.isEmpty());
     const qint64 keep = currentId();
-    m_model->setSort(m_view == InboxView::Resolved || m_view == InboxView::All ? InboxSort::LastMessage
-                                                                               : InboxSort::Urgency);
-    m_model->setFilter(f);
+    m_model->setFilter(f, m_view == InboxView::Resolved || m_view == InboxView::All ? InboxSort::LastMessage
+                                                                                    : InboxSort::Urgency);
     const int row = m_model->rowOf(keep);
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(row >= 0 ? row : 0, InboxModel::CitizenColumn));

@@ -228,6 +228,13 @@ void InboxModel::setFilter(const InboxFilter &filter)
     reload();
 }
 
+void InboxModel::setFilter(const InboxFilter &filter, InboxSort sort)
+{
+    m_filter = filter;
+    m_sort = sort;
+    reload();
+}
+
 void InboxModel::setSort(InboxSort sort)
 {
     if (sort == m_sort)

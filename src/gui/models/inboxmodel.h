@@ -53,6 +53,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const InboxFilter &filter);
+    // Both at once, read once (setSort() then setFilter() would read the view twice).
+    void setFilter(const InboxFilter &filter, InboxSort sort);
     const InboxFilter &filter() const { return m_filter; }
     void setSort(InboxSort sort);
     InboxSort sortMode() const { return m_sort; }
