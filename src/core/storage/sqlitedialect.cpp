@@ -233,6 +233,16 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
          },
          false,
          true});
+    list.push_back(
+        {5,
+         QStringLiteral("channels: reply details and sync interval"),
+         {
+             // What a reply to this message needs beyond the columns (connector JSON, e.g.
+             // Mastodon's visibility and the citizen's @acct).
+             QStringLiteral("ALTER TABLE messages ADD COLUMN reply_meta TEXT NOT NULL DEFAULT ''"),
+             // Seconds between automatic syncs of the account.
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN sync_interval INTEGER NOT NULL DEFAULT 300"),
+         }});
     return list;
 }
 
