@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -45,6 +46,11 @@ Status MessageRepository::index(qint64 id, const QString &body, const QString &a
 
 Result<MessageRepository::Stored> MessageRepository::insert(const Message &m)
 {
+    return insert(m, QString());
+}
+
+Result<MessageRepository::Stored> MessageRepository::insert(const Message &m, const QString &replyMeta)
+{
     Stored stored;
     const Status written = m_db.write([&]() -> Status {
         const QVariant externalId =
@@ -53,8 +59,9 @@ Result<MessageRepository::Stored> MessageRepository::insert(const Message &m)
             QStringLiteral(
                 "INSERT INTO messages(conversation_id, account_id, external_id, direction, citizen_id, "
                 "agent_id, author_name, body_text, body_original, body_format, created_at, edited_at, "
-                "reply_to_id, automatic) VALUES(:conv, :acc, :ext, :dir, :citizen, :agent, :author, :text, "
-                ":orig, :fmt, :created, :edited, :reply, :auto) "
+                "reply_to_id, automatic, reply_meta) VALUES(:conv, :acc, :ext, :dir, :citizen, :agent, "
+                ":author, "
+                ":text, :orig, :fmt, :created, :edited, :reply, :auto, :meta) "
                 "ON CONFLICT(account_id, external_id) DO NOTHING RETURNING id"),
             {{":conv", m.conversationId},
              {":acc", m.accountId},
@@ -69,7 +76,8 @@ Result<MessageRepository::Stored> MessageRepository::insert(const Message &m)
              {":created", m.createdAt},
              {":edited", SqlValues::optionalId(m.editedAt)},
              {":reply", SqlValues::optionalId(m.replyToId)},
-             {":auto", m.automatic ? 1 : 0}});
+             {":auto", m.automatic ? 1 : 0},
+             {":meta", replyMeta}});
         if (!id)
             return Error{id.error()};
         if (id->has_value()) {
@@ -106,13 +114,16 @@ Result<MessageRepository::Stored> MessageRepository::insert(const Message &m)
         stored.edited = true;
         if (auto removed = index(stored.id, oldBody, oldAuthor, true); !removed)
             return removed;
-        if (auto updated =
-                m_db.execute(QStringLiteral("UPDATE messages SET body_text = :t, body_original = :o, "
-                                            "edited_at = :e WHERE id = :id"),
-                             {{":t", m.bodyText},
-                              {":o", m.bodyOriginal},
-                              {":e", m.editedAt ? *m.editedAt : m.createdAt},
-                              {":id", stored.id}});
+        if (auto updated = m_db.execute(
+                QStringLiteral(
+                    "UPDATE messages SET body_text = :t, body_original = :o, edited_at = :e, "
+                    "reply_meta = CASE WHEN :meta = '' THEN reply_meta ELSE :meta2 END WHERE id = :id"),
+                {{":t", m.bodyText},
+                 {":o", m.bodyOriginal},
+                 {":e", m.editedAt ? *m.editedAt : m.createdAt},
+                 {":meta", replyMeta},
+                 {":meta2", replyMeta},
+                 {":id", stored.id}});
             !updated)
             return updated;
         return index(stored.id, m.bodyText, oldAuthor, false);
@@ -120,6 +131,85 @@ Result<MessageRepository::Stored> MessageRepository::insert(const Message &m)
     if (!written)
         return Error{written.error()};
     return stored;
+}
+
+Result<std::optional<qint64>> MessageRepository::findByExternalId(qint64 accountId, const QString &externalId)
+{
+    return m_db.maybeReturningId(
+        QStringLiteral("SELECT id FROM messages WHERE account_id = :acc AND external_id = :ext"),
+        {{":acc", accountId}, {":ext", externalId}});
+}
+
+Result<QString> MessageRepository::replyMeta(qint64 id)
+{
+    auto q = m_db.query(QStringLiteral("SELECT reply_meta FROM messages WHERE id = :id"), {{":id", id}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return Error{
+            QCoreApplication::translate("Torget::MessageRepository", "The message no longer exists.")};
+    return q->value(0).toString();
+}
+
+Status MessageRepository::setExternalId(qint64 id, const QString &externalId)
+{
+    return m_db.write([&]() -> Status {
+        auto q = m_db.query(
+            QStringLiteral("SELECT m.id FROM messages m JOIN messages o ON o.account_id = m.account_id "
+                           "WHERE o.id = :id AND m.external_id = :ext"),
+            {{":id", id}, {":ext", externalId}});
+        if (!q)
+            return Error{q.error()};
+        if (q->next()) {
+            if (q->value(0).toLongLong() == id)
+                return {};
+            return Error{QCoreApplication::translate("Torget::MessageRepository",
+                                                     "Another message already has the platform id %1.")
+                             .arg(externalId)};
+        }
+        q->finish();
+        return m_db.execute(QStringLiteral("UPDATE messages SET external_id = :ext WHERE id = :id"),
+                            {{":ext", externalId}, {":id", id}});
+    });
+}
+
+Status MessageRepository::recomputeAwaiting(qint64 conversationId)
+{
+    // The same rule as MessageRepository::insert and schema 4: automatic acknowledgements are not replies.
+    return m_db.execute(
+        QStringLiteral("UPDATE conversations SET awaiting_since = (SELECT MIN(m.created_at) FROM messages m "
+                       "WHERE m.conversation_id = :c AND m.direction = 'in' AND m.created_at > "
+                       "COALESCE((SELECT MAX(o.created_at) FROM messages o WHERE o.conversation_id = :c2 "
+                       "AND o.direction = 'out' AND o.automatic = 0), -1)) WHERE id = :c3"),
+        {{":c", conversationId}, {":c2", conversationId}, {":c3", conversationId}});
+}
+
+Status MessageRepository::remove(qint64 id)
+{
+    return m_db.write([&]() -> Status {
+        auto q = m_db.query(
+            QStringLiteral("SELECT conversation_id, body_text, author_name FROM messages WHERE id = :id"),
+            {{":id", id}});
+        if (!q)
+            return Error{q.error()};
+        if (!q->next())
+            return {};
+        const qint64 conversationId = q->value(0).toLongLong();
+        const QString body = q->value(1).toString();
+        const QString author = q->value(2).toString();
+        q->finish();
+        if (auto unindexed = index(id, body, author, true); !unindexed)
+            return unindexed;
+        if (auto deleted = m_db.execute(QStringLiteral("DELETE FROM messages WHERE id = :id"), {{":id", id}});
+            !deleted)
+            return deleted;
+        if (auto counted = m_db.execute(
+                QStringLiteral("UPDATE conversations SET message_count = message_count - 1 WHERE id = :c"),
+                {{":c", conversationId}});
+            !counted)
+            return counted;
+        return recomputeAwaiting(conversationId);
+    });
 }
 
 Status MessageRepository::setReplyTo(qint64 id, qint64 replyToId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "util/result.h"
 
 #include <QString>
@@ -32,6 +33,36 @@ struct OutboxEntry
     QString lastError;
     qint64 queuedAt = 0;
     std::optional<qint64> sentAt;
+    std::optional<qint64> nextAttemptAt; // a queued entry waits until then (backoff, rate limit)
+};
+
+// An entry with what sending it needs: the reply, its conversation, the citizen, and the newest
+// inbound message, which the reply answers.
+struct OutboxReplyContext
+{
+    OutboxEntry entry;
+    qint64 accountId = 0;
+    qint64 conversationId = 0;
+    QString text;
+    QString messageExternalId; // set once the platform has it
+    ConversationKind kind = ConversationKind::Comment;
+    QString conversationExternalId;
+    QString citizenExternalId;
+    QString citizenHandle;
+    QString targetExternalId; // newest inbound message; empty when the conversation has none
+    QString targetReplyMeta;
+    qint64 lastInboundAt = 0;
+};
+
+// For listing: the entry with its message and account.
+struct OutboxDetail
+{
+    OutboxEntry entry;
+    qint64 accountId = 0;
+    QString accountName;
+    qint64 conversationId = 0;
+    QString text;
+    QString messageExternalId;
 };
 
 // Replies waiting to be sent. A reply is stored here, in the same transaction as its message,
@@ -47,6 +78,41 @@ public:
     Result<std::vector<OutboxEntry>> list(std::optional<OutboxState> state = std::nullopt, int limit = 1000);
     Result<std::vector<OutboxEntry>> forConversation(qint64 conversationId);
     Status setState(qint64 id, OutboxState state, const QString &error, qint64 at);
+
+    Result<std::optional<OutboxEntry>> byMessage(qint64 messageId);
+    Result<std::optional<OutboxReplyContext>> context(qint64 id);
+    Result<std::vector<OutboxDetail>> details(std::optional<OutboxState> state = std::nullopt,
+                                              int limit = 1000);
+
+    // The sender's state machine. Each step is one transaction, and each only moves an entry that is
+    // in the state the step expects, so that a step that lost a race changes nothing.
+    // queued → sending for the oldest entry due at `now` of an active account (optionally one
+    // account), counting the attempt; nullopt when none is due.
+    Result<std::optional<OutboxEntry>> claimNextDue(qint64 now,
+                                                    std::optional<qint64> accountId = std::nullopt);
+    // When the next queued entry of an active account falls due (nullopt: none is queued).
+    Result<std::optional<qint64>> nextDueAt(std::optional<qint64> accountId = std::nullopt);
+    // sending → queued, to be tried again at `at` (nullopt: as soon as the account can send again).
+    Status scheduleRetry(qint64 id, std::optional<qint64> at, const QString &reason);
+    // sending → failed for good, with the reason the inbox shows.
+    Status markFailed(qint64 id, const QString &reason);
+    // sending (or queued) → sent, and the message gets the platform's id, in one transaction. If sync
+    // stored the reply as a message of its own before this (it came back from the platform), that
+    // copy is dropped so the reply shows once.
+    Status markSent(qint64 id, const QString &externalId, qint64 sentAt);
+    // Entries left in 'sending' by a process that stopped mid-send.
+    Result<std::vector<OutboxEntry>> stuck();
+
+    // Replies of a conversation that went out (or may have) but whose platform id is not known yet:
+    // sync adopts the platform's copy instead of storing it twice.
+    struct Pending
+    {
+        qint64 outboxId = 0;
+        qint64 messageId = 0;
+        OutboxState state = OutboxState::Sending;
+        QString text;
+    };
+    Result<std::vector<Pending>> awaitingPlatformId(qint64 conversationId);
 
 private:
     Database &m_db;
