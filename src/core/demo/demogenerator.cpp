@@ -192,6 +192,9 @@ Status Filler::createAccountsAndAgents()
         a.name = fromUtf8(d.name);
         a.baseUrl = fromUtf8(d.baseUrl);
         a.externalId = fromUtf8(d.externalId);
+        // The demo's accounts stand for platforms there is no token for: paused, so that the app
+        // does not try to sync them (an agent who connects the real page adds it in Accounts).
+        a.state = QStringLiteral("paused");
         a.createdAt = m_start;
         auto id = m_accounts.upsert(a);
         if (!id)
