@@ -282,7 +282,7 @@ GraphFake::Response GraphFake::api(const Request &r)
     if (token.isEmpty())
         return graphError(104, 0, QStringLiteral("An access token is required to request this resource."));
     if (!m_acceptedToken.isEmpty() && token != m_acceptedToken)
-        return graphError(190, 0, QStringLiteral("Invalid OAuth access token - Cannot parse access token"));
+        return graphError(190, 0, QStringLiteral("Malformed access token %1").arg(token)); // Graph quotes it
     if (!m_tokenValid)
         return graphError(190, 463,
                           QStringLiteral("Error validating access token: Session has expired on Thursday, "

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace Torget {
@@ -19,6 +20,13 @@ constexpr int kCommentsPageSize = 100;
 constexpr int kMessagesPageSize = 100;
 // Guards against a server whose paging never ends (a cycle of next URLs).
 constexpr int kMaxNestedPages = 100;
+
+// Facebook access tokens start with EAA; long runs of that shape are hidden from messages.
+const QRegularExpression &tokenPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("EAA[A-Za-z0-9]{16,}"));
+    return pattern;
+}
 
 QString seconds(qint64 ms)
 {
@@ -78,7 +86,13 @@ QStringList FacebookConnector::streams() const
 
 void FacebookConnector::setToken(const QString &token)
 {
-    m_token = token.trimmed();
+    // A token pasted across lines still works; whitespace is never part of a Graph token, and a
+    // line break must never reach an HTTP header.
+    m_token.clear();
+    for (const QChar c : token) {
+        if (!c.isSpace() && c.unicode() >= 0x21 && c.unicode() < 0x7f)
+            m_token += c;
+    }
 }
 
 void FacebookConnector::setRequestTimeout(int msecs)
@@ -132,8 +146,12 @@ QUrl FacebookConnector::urlFor(const QStringList &path, const QString &query) co
     QString encoded = url.path(QUrl::FullyEncoded);
     while (encoded.endsWith(QLatin1Char('/')))
         encoded.chop(1);
-    for (const QString &segment : path)
+    for (const QString &segment : path) {
+        // Graph ids never look like this; a "." or ".." segment could climb out of the version path.
+        if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
+            return {};
         encoded += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    }
     url.setPath(encoded, QUrl::StrictMode);
     url.setQuery(query.isEmpty() ? QString() : query, QUrl::StrictMode);
     return url;
@@ -177,6 +195,13 @@ void FacebookConnector::call(const QByteArray &verb, const QUrl &url, const QByt
         later(std::move(done), *fault);
         return;
     }
+    if (!url.isValid()) {
+        later(std::move(done), Fault{FaultKind::Rejected,
+                                     tr("Torget will not ask Facebook for this address."),
+                                     QStringLiteral("invalid Graph path"),
+                                     {}});
+        return;
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json");
@@ -190,9 +215,15 @@ void FacebookConnector::call(const QByteArray &verb, const QUrl &url, const QByt
         const HttpResponse &response = result.value();
         const qint64 now = nowMs();
         m_limits.observe(response, now);
-        auto fail = [&](const Fault &fault) {
+        auto fail = [&](Fault fault) {
             if (fault.kind == FaultKind::RateLimited && fault.retryAt)
                 m_limits.blockUntil(*fault.retryAt);
+            // Graph can quote a malformed token back ("Malformed access token EAAG..."): the message
+            // and detail end up in logs, the token must not.
+            for (QString *text : {&fault.message, &fault.detail}) {
+                text->replace(m_token, QStringLiteral("[token]"));
+                text->replace(tokenPattern(), QStringLiteral("[token]"));
+            }
             done(fault);
         };
         if (response.status >= 300) {
