@@ -27,6 +27,7 @@ private Q_SLOTS:
     void messenger_refetch_givesTheSameExternalIds();
     void messenger_expiredStoredCursor_restartsTheSweep();
     void messenger_fiveThousandMessages_allArrive();
+    void feed_fiveThousandComments_allArrive();
     void feed_commentThreads_pageRepliesAreFromTheAccount();
     void feed_pagesByTime_andCommentsByCursor();
     void feed_editedComment_comesBackWithItsNewText();
@@ -209,6 +210,28 @@ void TestFacebookConnector::messenger_fiveThousandMessages_allArrive()
     // Reported, not asserted: the figure depends on the machine.
     qInfo("messenger sync against the fake: 5000 messages in %d pages, %lld ms, %.0f messages/s", s.pages, ms,
           5000.0 * 1000.0 / double(std::max<qint64>(ms, 1)));
+}
+
+void TestFacebookConnector::feed_fiveThousandComments_allArrive()
+{
+    GraphStore &g = m_fake->store();
+    for (int p = 0; p < 50; ++p) {
+        const QString post = g.addPost(QStringLiteral("Post %1").arg(p), m_now - (p + 1) * 10 * kHour);
+        for (int c = 0; c < 100; ++c)
+            g.addComment(post, {}, QStringLiteral("c%1").arg(c), QStringLiteral("Citizen %1").arg(c),
+                         QStringLiteral("Comment %1 on post %2").arg(c).arg(p),
+                         m_now - p * 10 * kHour + c * 1000);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Sweep s = sweep(QStringLiteral("feed"));
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(s.fault.isEmpty(), qPrintable(s.fault));
+    QCOMPARE(int(s.messages.size()), 5000);
+    QCOMPARE(int(s.posts.size()), 50);
+    // Reported, not asserted: the figure depends on the machine.
+    qInfo("feed sync against the fake: 5000 comments on 50 posts, %d requests, %lld ms, %.0f comments/s",
+          m_fake->requestCount(), ms, 5000.0 * 1000.0 / double(std::max<qint64>(ms, 1)));
 }
 
 void TestFacebookConnector::feed_commentThreads_pageRepliesAreFromTheAccount()
