@@ -1,5 +1,6 @@
 #include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
+#include "secrets/keychainstore.h"
 #include "settings/settings.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 
 int main(int argc, char *argv[])
 {
@@ -40,7 +42,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     Torget::SystemClock clock;
+    QNetworkAccessManager network;
+    Torget::KeychainStore secrets;
     Torget::MainWindow window(settings, std::move(*db), clock);
+    window.enableChannels(secrets, network);
     window.show();
     return QApplication::exec();
 }

@@ -480,6 +480,8 @@ void InboxPane::send(int mode, const QString &text)
         return;
     }
     m_reply->clear();
+    if (static_cast<ReplyBox::Mode>(mode) != ReplyBox::Mode::Note)
+        Q_EMIT replyQueued();
     Q_EMIT statusMessage(static_cast<ReplyBox::Mode>(mode) == ReplyBox::Mode::Note
                              ? tr("Note saved.")
                              : tr("Reply queued; it is sent when the channel is reachable."));
@@ -572,7 +574,10 @@ void InboxPane::redirect()
     act(
         [this, id, text]() -> Status {
             auto stored = m_service->redirect(id, text, m_me);
-            return stored ? Status() : Status(Error{stored.error()});
+            if (!stored)
+                return Error{stored.error()};
+            Q_EMIT replyQueued();
+            return {};
         },
         tr("Redirected to a formal channel."));
 }

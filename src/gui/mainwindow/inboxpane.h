@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // A reply went into the outbox: the sender can look at once.
+    void replyQueued();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "dialogs/accountsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/standardrepliesdialog.h"
 #include "i18n/language.h"
+#include "mainwindow/channelhub.h"
 #include "mainwindow/inboxpane.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
@@ -92,6 +94,11 @@ void MainWindow::createActions()
     m_standardRepliesAction->setObjectName(QStringLiteral("standardRepliesAction"));
     connect(m_standardRepliesAction, &QAction::triggered, this, &MainWindow::editStandardReplies);
 
+    m_accountsAction = new QAction(this);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_accountsAction->setEnabled(false); // until enableChannels()
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
+
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -120,6 +127,7 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_standardRepliesAction);
+    m_editMenu->addAction(m_accountsAction);
     m_editMenu->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -150,6 +158,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings…"));
     m_standardRepliesAction->setText(tr("Standard &Replies…"));
+    m_accountsAction->setText(tr("&Accounts…"));
+    m_accountsAction->setStatusTip(tr("Connect the municipality's Facebook page and Mastodon account"));
     m_standardRepliesAction->setStatusTip(
         tr("Add, change and delete the standard replies in bokmål, nynorsk and English"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -205,6 +215,10 @@ void MainWindow::attachInbox()
     });
     m_stack->addWidget(m_inbox);
     m_inbox->setFocus();
+    connect(m_inbox, &InboxPane::replyQueued, this, [this] {
+        if (m_channels)
+            m_channels->replyQueued();
+    });
     for (QAction *action : m_inbox->conversationActions()) {
         if (action)
             m_conversationMenu->addAction(action);
@@ -248,6 +262,7 @@ bool MainWindow::openDatabase(const QString &path)
     auto old = std::move(m_db);
     m_db = std::move(*db);
     attachInbox(); // before the old database goes: the old pane refers to it
+    attachChannels();
     old.reset();
     retranslate();
     return true;
@@ -278,6 +293,35 @@ void MainWindow::backUp()
         return;
     }
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(file)), 10000);
+}
+
+void MainWindow::enableChannels(SecretStore &secrets, QNetworkAccessManager &network)
+{
+    m_secrets = &secrets;
+    m_network = &network;
+    m_accountsAction->setEnabled(true);
+    attachChannels();
+}
+
+void MainWindow::attachChannels()
+{
+    m_channels.reset(); // stops the old database's syncs and sends first
+    if (!m_secrets || !m_network)
+        return;
+    m_channels = std::make_unique<ChannelHub>(*m_db, *m_secrets, *m_network, m_clock);
+    connect(m_channels.get(), &ChannelHub::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_channels.get(), &ChannelHub::dataChanged, this, &MainWindow::updateStatus);
+    m_channels->start();
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_channels)
+        return;
+    AccountsDialog dialog(*m_db, *m_channels, this);
+    dialog.exec();
+    refresh();
 }
 
 void MainWindow::editStandardReplies()

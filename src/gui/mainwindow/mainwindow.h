@@ -8,13 +8,16 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QNetworkAccessManager;
 class QTableView;
 
 namespace Torget {
 
+class ChannelHub;
 class Clock;
 class Database;
 class InboxPane;
+class SecretStore;
 class Settings;
 
 // The main window, written by hand: menus, the conversation list and the status bar.
@@ -35,6 +38,11 @@ public:
     void showSettings();
     // Applies a language code ("" = system) at once, without a restart.
     void applyLanguage(const QString &setting);
+    // Connects the window to the platforms: accounts sync on their own and queued replies are sent.
+    // Without it (tests of the inbox alone) nothing leaves the computer.
+    void enableChannels(SecretStore &secrets, QNetworkAccessManager &network);
+    ChannelHub *channels() const { return m_channels.get(); }
+    void showAccounts();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,11 +58,15 @@ private:
     void backUp();
     void editStandardReplies();
     void attachInbox();
+    void attachChannels();
 
     Settings &m_settings;
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;
     InboxPane *m_inbox = nullptr;
+    SecretStore *m_secrets = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<ChannelHub> m_channels;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_dbLabel = nullptr;
@@ -69,6 +81,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_standardRepliesAction = nullptr;
+    QAction *m_accountsAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
