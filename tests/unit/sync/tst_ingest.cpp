@@ -212,13 +212,16 @@ void TestIngest::olderPageAfterNewer_keepsTheWaitingClockRight()
     newer.messages.push_back(own(QStringLiteral("m3"), QStringLiteral("t1"), QStringLiteral("Svar"), 10));
     store(newer);
     FetchedPage older;
-    older.messages.push_back(inbound(QStringLiteral("m1"), QStringLiteral("t1"), QStringLiteral("Spørsmål"), 1));
+    older.messages.push_back(
+        inbound(QStringLiteral("m1"), QStringLiteral("t1"), QStringLiteral("Spørsmål"), 1));
     store(older);
     const qint64 c = conversationId(QStringLiteral("t1"));
-    QCOMPARE(scalar(QStringLiteral("SELECT awaiting_since FROM conversations WHERE id = %1").arg(c)), qint64(-2));
+    QCOMPARE(scalar(QStringLiteral("SELECT awaiting_since FROM conversations WHERE id = %1").arg(c)),
+             qint64(-2));
     // A question after the reply starts the clock at its own time.
     FetchedPage later;
-    later.messages.push_back(inbound(QStringLiteral("m4"), QStringLiteral("t1"), QStringLiteral("Takk, men"), 20));
+    later.messages.push_back(
+        inbound(QStringLiteral("m4"), QStringLiteral("t1"), QStringLiteral("Takk, men"), 20));
     store(later);
     QCOMPARE(scalar(QStringLiteral("SELECT awaiting_since FROM conversations WHERE id = %1").arg(c)),
              m_t0 + 20 * 60'000);
