@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/maturitydashboard.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/standardrepliesdialog.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace Torget {
 
@@ -43,7 +45,17 @@ MainWindow::MainWindow(Settings &settings, std::unique_ptr<Database> db, const C
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);
-    setCentralWidget(m_stack);
+    // The desk's inbox, and the manager's screens beside it.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_stack, QString());
+    setCentralWidget(m_pages);
+    // The dashboard reads a year of figures: only when someone looks at it.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_maturity && m_pages->currentWidget() == m_maturity)
+            m_maturity->reload();
+    });
 
     m_dbLabel = new QLabel(this);
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -62,7 +74,13 @@ MainWindow::MainWindow(Settings &settings, std::unique_ptr<Database> db, const C
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Whatever reads the database goes before it (child widgets would otherwise outlive m_db).
+    m_channels.reset();
+    delete m_maturity;
+    delete m_inbox;
+}
 
 void MainWindow::createActions()
 {
@@ -99,6 +117,22 @@ void MainWindow::createActions()
     m_accountsAction->setEnabled(false); // until enableChannels()
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
 
+    m_inboxPageAction = new QAction(this);
+    m_inboxPageAction->setObjectName(QStringLiteral("inboxPageAction"));
+    m_inboxPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_inboxPageAction, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_stack);
+        if (m_inbox)
+            m_inbox->setFocus();
+    });
+    m_maturityPageAction = new QAction(this);
+    m_maturityPageAction->setObjectName(QStringLiteral("maturityPageAction"));
+    m_maturityPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_maturityPageAction, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_maturity);
+        m_maturity->setFocus();
+    });
+
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -132,6 +166,9 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_inboxPageAction);
+    m_viewMenu->addAction(m_maturityPageAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refreshAction);
 
     m_conversationMenu = menuBar()->addMenu(QString());
@@ -162,6 +199,13 @@ void MainWindow::retranslate()
     m_accountsAction->setStatusTip(tr("Connect the municipality's Facebook page and Mastodon account"));
     m_standardRepliesAction->setStatusTip(
         tr("Add, change and delete the standard replies in bokmål, nynorsk and English"));
+    m_inboxPageAction->setText(tr("&Inbox"));
+    m_maturityPageAction->setText(tr("&Maturity"));
+    m_maturityPageAction->setStatusTip(
+        tr("The municipality's climb from presence to mobilization to dialog, month by month"));
+    m_pages->setTabText(m_pages->indexOf(m_stack), tr("Inbox"));
+    if (m_maturity)
+        m_pages->setTabText(m_pages->indexOf(m_maturity), tr("Maturity"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setStatusTip(tr("Read the conversations again from the database"));
     m_aboutAction->setText(tr("&About Torget"));
@@ -207,6 +251,13 @@ void MainWindow::attachInbox()
         delete m_inbox;
         m_inbox = nullptr;
     }
+    if (m_maturity) {
+        m_pages->removeTab(m_pages->indexOf(m_maturity));
+        delete m_maturity;
+    }
+    m_maturity = new MaturityDashboard(*m_db, m_clock, this);
+    m_maturity->setObjectName(QStringLiteral("maturityDashboard"));
+    m_pages->addTab(m_maturity, tr("Maturity"));
     m_inbox = new InboxPane(
         *m_db, m_clock, currentAgent(*m_db, m_settings.value(Settings::Key::AgentEmail).toString()), this);
     connect(m_inbox, &InboxPane::statusMessage, this, [this](const QString &message) {

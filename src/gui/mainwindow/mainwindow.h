@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QNetworkAccessManager;
 class QTableView;
 
@@ -17,6 +18,7 @@ class ChannelHub;
 class Clock;
 class Database;
 class InboxPane;
+class MaturityDashboard;
 class SecretStore;
 class Settings;
 
@@ -32,6 +34,7 @@ public:
 
     Database &database() { return *m_db; }
     InboxPane *inbox() const { return m_inbox; }
+    MaturityDashboard *maturity() const { return m_maturity; }
     // Switches to another database file; false (and a message) when it cannot be opened.
     bool openDatabase(const QString &path);
     void refresh();
@@ -67,7 +70,9 @@ private:
     SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<ChannelHub> m_channels;
+    QTabWidget *m_pages = nullptr;
     QStackedWidget *m_stack = nullptr;
+    MaturityDashboard *m_maturity = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -83,6 +88,8 @@ private:
     QAction *m_standardRepliesAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_inboxPageAction = nullptr;
+    QAction *m_maturityPageAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };
