@@ -9,21 +9,30 @@ namespace {
 
 QString overview()
 {
-    return Cli::tr("Usage: torget-cli [--db PATH] COMMAND [OPTIONS]\n"
-                   "\n"
-                   "Commands:\n"
-                   "  demo --conversations N [--seed S]     fill an empty database with Demo kommune\n"
-                   "  conversations list [--status S] [--limit N] --format json|table\n"
-                   "  search QUERY --format json|table       full-text search in messages\n"
-                   "  export jsonl FILE                      write everything as JSON Lines\n"
-                   "  import jsonl FILE                      read JSON Lines (all or nothing)\n"
-                   "  db check                               check the database's integrity\n"
-                   "  db backup FILE                         copy the live database to FILE\n"
-                   "\n"
-                   "Global options:\n"
-                   "  --db PATH      the database file (default: %1)\n"
-                   "  -h, --help     this help; COMMAND --help explains a command\n"
-                   "  -v, --version  the program's version\n")
+    return Cli::tr(
+               "Usage: torget-cli [--db PATH] COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  demo --conversations N [--seed S]     fill an empty database with Demo kommune\n"
+               "  conversations list [--status S] [--limit N] --format json|table\n"
+               "  search QUERY --format json|table       full-text search in messages\n"
+               "  export jsonl FILE                      write everything as JSON Lines\n"
+               "  import jsonl FILE                      read JSON Lines (all or nothing)\n"
+               "  db check                               check the database's integrity\n"
+               "  db backup FILE                         copy the live database to FILE\n"
+               "  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin\n"
+               "                                         add an account (the token goes to the keychain)\n"
+               "  account list [--format json|table]     accounts, last sync, gaps in coverage\n"
+               "  account signin|pause|resume|remove NAME\n"
+               "  sync [--account NAME] --once           fetch what is new on the accounts\n"
+               "  reply CONVERSATION_ID --text TEXT      queue a reply (prints the outbox id)\n"
+               "  outbox list [--format json|table]      the replies and their state\n"
+               "  outbox flush [--account NAME]          send the queued replies now\n"
+               "\n"
+               "Global options:\n"
+               "  --db PATH      the database file (default: %1)\n"
+               "  -h, --help     this help; COMMAND --help explains a command\n"
+               "  -v, --version  the program's version\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 
@@ -125,6 +134,14 @@ int Cli::run(const QStringList &arguments)
         return importCommand(args);
     if (command == QLatin1String("db"))
         return dbCommand(args);
+    if (command == QLatin1String("account"))
+        return account(args);
+    if (command == QLatin1String("sync"))
+        return sync(args);
+    if (command == QLatin1String("reply"))
+        return replyCommand(args);
+    if (command == QLatin1String("outbox"))
+        return outbox(args);
     return fail(tr("Unknown command %1. See torget-cli --help.").arg(command), Usage);
 }
 

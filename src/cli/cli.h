@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/types.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,18 @@ private:
     int exportCommand(const QStringList &args);
     int importCommand(const QStringList &args);
     int dbCommand(const QStringList &args);
+    // Channels (channelcommands.cpp)
+    int account(const QStringList &args);
+    int accountAdd(const QStringList &args);
+    int accountSignIn(const QStringList &args);
+    int accountChange(const QString &action, const QStringList &args);
+    int accountList(const QStringList &args);
+    int sync(const QStringList &args);
+    int replyCommand(const QStringList &args);
+    int outbox(const QStringList &args);
+    int outboxList(const QStringList &args);
+    int outboxFlush(const QStringList &args);
+    Result<Account> accountNamed(const QString &name);
 
     QTextStream &m_out;
     QTextStream &m_err;
