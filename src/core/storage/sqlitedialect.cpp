@@ -243,6 +243,67 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
              // Seconds between automatic syncs of the account.
              QStringLiteral("ALTER TABLE accounts ADD COLUMN sync_interval INTEGER NOT NULL DEFAULT 300"),
          }});
+    list.push_back(
+        {6,
+         QStringLiteral("response times: calendars, facts per conversation, live deadlines"),
+         {
+             // The running deadline (UTC ms; NULL when nothing runs) and which clock it belongs to
+             // (first | next | resolution), kept by SlaService::refresh for the inbox to sort by.
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN due_at INTEGER"),
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN due_kind TEXT"),
+             QStringLiteral(
+                 "CREATE INDEX conversations_due ON conversations(due_at) WHERE due_at IS NOT NULL"),
+             // One row per calendar version: JSON of the version (sla/calendarjson.h).
+             QStringLiteral(R"(CREATE TABLE sla_calendar_versions(
+            valid_from TEXT PRIMARY KEY,
+            definition TEXT NOT NULL,
+            updated_at INTEGER NOT NULL) WITHOUT ROWID)"),
+             // The active policy (JSON) and "refresh_needed" (facts must be computed again).
+             QStringLiteral(R"(CREATE TABLE sla_settings(
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL) WITHOUT ROWID)"),
+             // kind: 0 first response, 1 next response, 2 resolution; state: 0 open, 1 done,
+             // 2 closed unanswered, 3 resolved at an unknown time. Days are local Julian days, slots
+             // (weekday - 1) * 24 + hour in local time. Ordered by start for period scans.
+             QStringLiteral(R"(CREATE TABLE sla_responses(
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            kind INTEGER NOT NULL CHECK(kind BETWEEN 0 AND 2),
+            state INTEGER NOT NULL CHECK(state BETWEEN 0 AND 3),
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER,
+            due_at INTEGER,
+            business_secs INTEGER,
+            calendar_secs INTEGER,
+            agent_id INTEGER,
+            account_id INTEGER NOT NULL,
+            start_day INTEGER NOT NULL,
+            end_day INTEGER,
+            arrival_slot INTEGER NOT NULL,
+            answer_slot INTEGER,
+            same_day INTEGER NOT NULL DEFAULT 0,
+            within_target INTEGER,
+            PRIMARY KEY(started_at, conversation_id, seq)) WITHOUT ROWID)"),
+             QStringLiteral("CREATE INDEX sla_responses_conversation ON sla_responses(conversation_id)"),
+             QStringLiteral("CREATE INDEX sla_responses_end ON sla_responses(kind, end_day)"),
+             // Per local day: resolution cycles opened and closed, and the day's facts packed
+             // (SlaDayItem), so that a year's report reads a few hundred rows.
+             QStringLiteral(R"(CREATE TABLE sla_days(
+            day INTEGER PRIMARY KEY,
+            opened INTEGER NOT NULL,
+            closed INTEGER NOT NULL,
+            items BLOB NOT NULL))"),
+             QStringLiteral("CREATE TABLE sla_dirty_days(day INTEGER PRIMARY KEY) WITHOUT ROWID"),
+             // A conversation deleted (with its facts, by cascade) leaves its days to be summed again.
+             QStringLiteral(R"(CREATE TRIGGER sla_conversation_deleted BEFORE DELETE ON conversations BEGIN
+            INSERT OR IGNORE INTO sla_dirty_days(day)
+                SELECT start_day FROM sla_responses WHERE conversation_id = old.id
+                UNION SELECT end_day FROM sla_responses WHERE conversation_id = old.id AND end_day IS NOT NULL;
+            END)"),
+             // Existing conversations get their facts from SlaService::ensureFresh (C++: calendar
+             // and policy), which the program runs after opening the database.
+             QStringLiteral("INSERT INTO sla_settings(key, value) VALUES('refresh_needed', '1')"),
+         }});
     return list;
 }
 

@@ -1,0 +1,494 @@
+#include "slareport.h"
+
+#include "slaservice.h"
+#include "storage/slarepository.h"
+#include "util/clock.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace Torget {
+
+namespace {
+
+// ceil(p × n) in 1…n, guarded against 0.9 × 10 coming out as 9.000000000000002.
+qint64 rankOf(double p, qint64 n)
+{
+    return std::clamp<qint64>(static_cast<qint64>(std::ceil(p * static_cast<double>(n) - 1e-9)), 1, n);
+}
+
+// Median and p90 by nearest rank with one partial sort each: the second one only looks right of the
+// first, which matters at millions of values.
+std::pair<std::optional<double>, std::optional<double>> medianAndP90(std::vector<quint32> &values)
+{
+    if (values.empty())
+        return {};
+    const auto n = static_cast<qint64>(values.size());
+    const qint64 median = rankOf(0.5, n);
+    const qint64 p90 = rankOf(0.9, n);
+    std::nth_element(values.begin(), values.begin() + (median - 1), values.end());
+    const double m = values[static_cast<std::size_t>(median - 1)];
+    if (p90 > median)
+        std::nth_element(values.begin() + median, values.begin() + (p90 - 1), values.end());
+    return {m, static_cast<double>(values[static_cast<std::size_t>(p90 - 1)])};
+}
+
+struct Accumulator
+{
+    QString key;
+    QString label;
+    QString sortKey;
+    std::array<std::vector<quint32>, 3> business;
+    std::array<std::vector<quint32>, 3> calendar;
+    std::array<double, 3> sumBusiness{};
+    std::array<double, 3> sumCalendar{};
+    std::array<MetricFigures, 3> figures;
+
+    void add(const SlaDayItem &item, qint64 now)
+    {
+        const std::size_t k = std::min<std::size_t>(item.kind, 2);
+        MetricFigures &m = figures[k];
+        const bool hasTarget = item.flags & SlaDayItem::HasTarget;
+        switch (item.state) {
+        case SlaFact::Open:
+            ++m.open;
+            if (hasTarget && item.dueAt <= now)
+                ++m.targeted;
+            break;
+        case SlaFact::Done:
+            ++m.count;
+            business[k].push_back(item.businessSecs);
+            calendar[k].push_back(item.calendarSecs);
+            sumBusiness[k] += item.businessSecs;
+            sumCalendar[k] += item.calendarSecs;
+            if (item.flags & SlaDayItem::SameDay)
+                ++m.sameDay;
+            if (hasTarget) {
+                ++m.targeted;
+                if (item.flags & SlaDayItem::Within)
+                    ++m.withinTarget;
+            }
+            break;
+        case SlaFact::Unanswered:
+            ++m.unanswered;
+            if (item.flags & SlaDayItem::LateClosed)
+                ++m.targeted;
+            break;
+        default:
+            ++m.unanswered;
+            break;
+        }
+    }
+
+    ReportRow finish()
+    {
+        ReportRow row;
+        row.key = key;
+        row.label = label;
+        for (std::size_t k = 0; k < 3; ++k) {
+            MetricFigures m = figures[k];
+            const auto minutes = [](std::optional<double> secs) {
+                return secs ? std::optional<double>(*secs / 60.0) : std::nullopt;
+            };
+            const auto [medianBusiness, p90Business] = medianAndP90(business[k]);
+            const auto [medianCalendar, p90Calendar] = medianAndP90(calendar[k]);
+            m.medianBusinessMinutes = minutes(medianBusiness);
+            m.p90BusinessMinutes = minutes(p90Business);
+            m.medianCalendarMinutes = minutes(medianCalendar);
+            m.p90CalendarMinutes = minutes(p90Calendar);
+            if (m.count > 0) {
+                m.meanBusinessMinutes = sumBusiness[k] / static_cast<double>(m.count) / 60.0;
+                m.meanCalendarMinutes = sumCalendar[k] / static_cast<double>(m.count) / 60.0;
+                m.sameDayShare = static_cast<double>(m.sameDay) / static_cast<double>(m.count);
+            }
+            if (m.targeted > 0)
+                m.withinTargetShare = static_cast<double>(m.withinTarget) / static_cast<double>(m.targeted);
+            row.metrics[k] = m;
+            business[k] = {};
+            calendar[k] = {};
+        }
+        return row;
+    }
+};
+
+QString weekKey(const QDate &d)
+{
+    int year = 0;
+    const int week = d.weekNumber(&year);
+    return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+}
+
+QString monthKey(const QDate &d)
+{
+    return QStringLiteral("%1-%2").arg(d.year()).arg(d.month(), 2, 10, QLatin1Char('0'));
+}
+
+// The local days [first, end) a week or month key covers.
+std::optional<std::pair<QDate, QDate>> periodOfKey(ReportGrouping by, const QString &key)
+{
+    if (by == ReportGrouping::Week) {
+        const int year = key.section(QStringLiteral("-W"), 0, 0).toInt();
+        const int week = key.section(QStringLiteral("-W"), 1, 1).toInt();
+        const QDate jan4(year, 1, 4);
+        if (!jan4.isValid() || week < 1 || week > 53)
+            return std::nullopt;
+        const QDate monday = jan4.addDays(1 - jan4.dayOfWeek()).addDays((week - 1) * 7);
+        return std::make_pair(monday, monday.addDays(7));
+    }
+    const QDate first = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+    if (!first.isValid())
+        return std::nullopt;
+    return std::make_pair(first, first.addMonths(1));
+}
+
+QJsonValue number(std::optional<double> v, int decimals)
+{
+    if (!v)
+        return QJsonValue::Null;
+    const double scale = std::pow(10.0, decimals);
+    return std::round(*v * scale) / scale;
+}
+
+QJsonObject metricsJson(const MetricFigures &m)
+{
+    return {{QStringLiteral("count"), m.count},
+            {QStringLiteral("open"), m.open},
+            {QStringLiteral("unanswered"), m.unanswered},
+            {QStringLiteral("median_business_minutes"), number(m.medianBusinessMinutes, 2)},
+            {QStringLiteral("p90_business_minutes"), number(m.p90BusinessMinutes, 2)},
+            {QStringLiteral("mean_business_minutes"), number(m.meanBusinessMinutes, 2)},
+            {QStringLiteral("median_calendar_minutes"), number(m.medianCalendarMinutes, 2)},
+            {QStringLiteral("p90_calendar_minutes"), number(m.p90CalendarMinutes, 2)},
+            {QStringLiteral("mean_calendar_minutes"), number(m.meanCalendarMinutes, 2)},
+            {QStringLiteral("targeted"), m.targeted},
+            {QStringLiteral("within_target"), m.withinTarget},
+            {QStringLiteral("within_target_share"), number(m.withinTargetShare, 4)},
+            {QStringLiteral("same_day"), m.sameDay},
+            {QStringLiteral("same_day_share"), number(m.sameDayShare, 4)}};
+}
+
+QJsonObject rowJson(const ReportRow &row)
+{
+    return {{QStringLiteral("key"), row.key},
+            {QStringLiteral("label"), row.label},
+            {QStringLiteral("first"), metricsJson(row.metrics[0])},
+            {QStringLiteral("next"), metricsJson(row.metrics[1])},
+            {QStringLiteral("resolution"), metricsJson(row.metrics[2])}};
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvNumber(std::optional<double> v, int decimals)
+{
+    return v ? QString::number(std::round(*v * std::pow(10.0, decimals)) / std::pow(10.0, decimals), 'f',
+                               decimals)
+             : QString();
+}
+
+} // namespace
+
+QString key(ReportGrouping grouping)
+{
+    switch (grouping) {
+    case ReportGrouping::Channel:
+        return QStringLiteral("channel");
+    case ReportGrouping::Agent:
+        return QStringLiteral("agent");
+    case ReportGrouping::Week:
+        return QStringLiteral("week");
+    case ReportGrouping::Month:
+        return QStringLiteral("month");
+    }
+    return {};
+}
+
+std::optional<ReportGrouping> reportGroupingFromKey(const QString &text)
+{
+    for (ReportGrouping g :
+         {ReportGrouping::Channel, ReportGrouping::Agent, ReportGrouping::Week, ReportGrouping::Month}) {
+        if (key(g) == text)
+            return g;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> SlaReport::nearestRank(std::vector<quint32> &values, double p)
+{
+    if (values.empty())
+        return std::nullopt;
+    auto nth = values.begin() + (rankOf(p, static_cast<qint64>(values.size())) - 1);
+    std::nth_element(values.begin(), nth, values.end());
+    return static_cast<double>(*nth);
+}
+
+Result<ReportResult> SlaReport::run(const QDate &from, const QDate &to, ReportGrouping by)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return Error{tr("The report period must end after it starts.")};
+    if (auto rebuilt = m_service.rebuildChangedDays(); !rebuilt)
+        return Error{rebuilt.error()};
+    auto policy = m_service.policy();
+    if (!policy)
+        return Error{policy.error()};
+    SlaRepository repo(m_db);
+    auto channels = repo.accountChannels();
+    if (!channels)
+        return Error{channels.error()};
+    auto agents = repo.agentNames();
+    if (!agents)
+        return Error{agents.error()};
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+
+    ReportResult result;
+    result.from = from;
+    result.to = to;
+    result.by = by;
+    result.policyName = policy->name;
+
+    std::vector<Accumulator> groups;
+    QHash<QString, std::size_t> byKey;
+    const auto group = [&](const QString &k, const QString &label, const QString &sortKey) {
+        auto it = byKey.constFind(k);
+        if (it != byKey.constEnd())
+            return *it;
+        groups.push_back({});
+        groups.back().key = k;
+        groups.back().label = label;
+        groups.back().sortKey = sortKey;
+        byKey.insert(k, groups.size() - 1);
+        return groups.size() - 1;
+    };
+    // Weeks and months are listed even when empty, so that charts over time have no holes.
+    if (by == ReportGrouping::Week || by == ReportGrouping::Month) {
+        for (QDate d = from; d < to; d = d.addDays(1)) {
+            const QString k = by == ReportGrouping::Week ? weekKey(d) : monthKey(d);
+            int year = 0;
+            const int week = d.weekNumber(&year);
+            group(k, by == ReportGrouping::Week ? tr("Week %1, %2").arg(week).arg(year) : k, k);
+        }
+    }
+    Accumulator total;
+    total.key = QStringLiteral("total");
+    total.label = tr("All");
+    QHash<quint32, std::size_t> byAccount;
+    QHash<quint32, std::size_t> byAgent;
+    std::map<qint64, qint64> delta;
+
+    const qint64 fromDay = from.toJulianDay();
+    const qint64 toDay = to.toJulianDay();
+    auto walked = repo.forEachDay(
+        fromDay, toDay, [&](qint64 day, qint64 opened, qint64 closed, const QByteArray &items) -> Status {
+            delta[day] = opened - closed;
+            std::size_t dayGroup = 0;
+            if (by == ReportGrouping::Week || by == ReportGrouping::Month) {
+                const QDate d = QDate::fromJulianDay(day);
+                dayGroup = byKey.value(by == ReportGrouping::Week ? weekKey(d) : monthKey(d));
+            }
+            const char *data = items.constData();
+            const qsizetype count = items.size() / SlaDayItem::encodedSize;
+            for (qsizetype i = 0; i < count; ++i) {
+                const SlaDayItem item = SlaDayItem::read(data + i * SlaDayItem::encodedSize);
+                std::size_t g = dayGroup;
+                if (by == ReportGrouping::Channel) {
+                    auto it = byAccount.constFind(item.accountId);
+                    if (it == byAccount.constEnd()) {
+                        const Channel c = channels->value(item.accountId, Channel::Import);
+                        it = byAccount.insert(
+                            item.accountId,
+                            group(Torget::key(c), displayName(c),
+                                  QStringLiteral("%1").arg(static_cast<int>(c), 2, 10, QLatin1Char('0'))));
+                    }
+                    g = *it;
+                } else if (by == ReportGrouping::Agent) {
+                    auto it = byAgent.constFind(item.agentId);
+                    if (it == byAgent.constEnd()) {
+                        const QString name = agents->value(item.agentId);
+                        it = byAgent.insert(
+                            item.agentId,
+                            item.agentId == 0
+                                ? group(QStringLiteral("none"), tr("(nobody)"), QString(QChar(0xfffd)))
+                                : group(QString::number(item.agentId),
+                                        name.isEmpty() ? tr("Agent %1").arg(item.agentId) : name,
+                                        name.toCaseFolded()));
+                    }
+                    g = *it;
+                }
+                groups[g].add(item, now);
+                total.add(item, now);
+                if (item.kind != 2) {
+                    ++result.arrivals[item.arrivalSlot / 24 % 7][item.arrivalSlot % 24];
+                    if (item.state == SlaFact::Done && item.answerSlot != 0xff)
+                        ++result.answers[item.answerSlot / 24 % 7][item.answerSlot % 24];
+                }
+            }
+            return {};
+        });
+    if (!walked)
+        return Error{walked.error()};
+
+    std::sort(groups.begin(), groups.end(),
+              [](const Accumulator &a, const Accumulator &b) { return a.sortKey < b.sortKey; });
+    for (Accumulator &g : groups)
+        result.rows.push_back(g.finish());
+    result.total = total.finish();
+
+    auto open = repo.openAtStartOf(fromDay);
+    if (!open)
+        return Error{open.error()};
+    qint64 running = *open;
+    for (qint64 day = fromDay; day < toDay; ++day) {
+        running += delta.count(day) ? delta[day] : 0;
+        result.backlog.emplace_back(QDate::fromJulianDay(day), running);
+    }
+    return result;
+}
+
+Result<std::vector<qint64>> SlaReport::conversations(const QDate &from, const QDate &to, ReportGrouping by,
+                                                     const ReportCell &cell, int limit)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return Error{tr("The report period must end after it starts.")};
+    QDate first = from;
+    QDate end = to;
+    SlaFactFilter f;
+    f.now = m_clock.now().toMSecsSinceEpoch();
+    if (cell.kind)
+        f.kinds = {static_cast<int>(*cell.kind)};
+    SlaRepository repo(m_db);
+    if (cell.rowKey && *cell.rowKey != QLatin1String("total")) {
+        switch (by) {
+        case ReportGrouping::Channel: {
+            const auto channel = channelFromKey(*cell.rowKey);
+            auto accounts = repo.accountChannels();
+            if (!accounts)
+                return Error{accounts.error()};
+            for (auto it = accounts->cbegin(); it != accounts->cend(); ++it) {
+                if (channel && it.value() == *channel)
+                    f.accountIds.push_back(it.key());
+            }
+            if (f.accountIds.empty())
+                return std::vector<qint64>();
+            break;
+        }
+        case ReportGrouping::Agent:
+            f.agentId = *cell.rowKey == QLatin1String("none")
+                            ? std::optional<qint64>()
+                            : std::optional<qint64>(cell.rowKey->toLongLong());
+            break;
+        case ReportGrouping::Week:
+        case ReportGrouping::Month: {
+            const auto period = periodOfKey(by, *cell.rowKey);
+            if (!period)
+                return Error{tr("\"%1\" is not a row of this report.").arg(*cell.rowKey)};
+            first = std::max(first, period->first);
+            end = std::min(end, period->second);
+            if (end <= first)
+                return std::vector<qint64>();
+            break;
+        }
+        }
+    }
+    auto fromBounds = m_service.dayBounds(first.toJulianDay());
+    auto toBounds = m_service.dayBounds(end.toJulianDay());
+    if (!fromBounds || !toBounds)
+        return Error{fromBounds ? toBounds.error() : fromBounds.error()};
+    f.from = fromBounds->first;
+    f.to = toBounds->first;
+    f.missedOnly = cell.missedOnly;
+    f.notSameDayOnly = cell.notSameDayOnly;
+    if (cell.arrival || cell.answer) {
+        if (!cell.kind)
+            f.kinds = {static_cast<int>(ResponseKind::First), static_cast<int>(ResponseKind::Next)};
+        if (cell.arrival)
+            f.arrivalSlot = cell.arrival->first * 24 + cell.arrival->second;
+        if (cell.answer)
+            f.answerSlot = cell.answer->first * 24 + cell.answer->second;
+    }
+    if (cell.backlogDay) {
+        f.openAtEndOfDay = cell.backlogDay->toJulianDay();
+        f.from = std::numeric_limits<qint64>::min();
+        f.to = std::numeric_limits<qint64>::max();
+    }
+    return repo.conversations(f, limit);
+}
+
+QJsonObject SlaReport::toJson(const ReportResult &r)
+{
+    QJsonArray rows;
+    for (const ReportRow &row : r.rows)
+        rows.append(rowJson(row));
+    const auto grid = [](const std::array<std::array<qint64, 24>, 7> &cells) {
+        QJsonArray days;
+        for (const auto &hours : cells) {
+            QJsonArray line;
+            for (qint64 v : hours)
+                line.append(v);
+            days.append(line);
+        }
+        return days;
+    };
+    QJsonArray backlog;
+    for (const auto &[date, open] : r.backlog)
+        backlog.append(QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                   {QStringLiteral("open"), open}});
+    return {{QStringLiteral("from"), r.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), r.to.toString(Qt::ISODate)},
+            {QStringLiteral("by"), key(r.by)},
+            {QStringLiteral("policy"), r.policyName},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("total"), rowJson(r.total)},
+            {QStringLiteral("heatmap"), QJsonObject{{QStringLiteral("arrivals"), grid(r.arrivals)},
+                                                    {QStringLiteral("answers"), grid(r.answers)}}},
+            {QStringLiteral("backlog"), backlog}};
+}
+
+QByteArray SlaReport::toCsv(const ReportResult &r)
+{
+    QString out = QStringLiteral(
+        "group,label,clock,count,open,unanswered,median_business_minutes,p90_business_minutes,"
+        "mean_business_minutes,median_calendar_minutes,p90_calendar_minutes,mean_calendar_minutes,targeted,"
+        "within_target,within_target_share,same_day,same_day_share\n");
+    std::vector<const ReportRow *> rows;
+    for (const ReportRow &row : r.rows)
+        rows.push_back(&row);
+    rows.push_back(&r.total);
+    for (const ReportRow *row : rows) {
+        for (std::size_t k = 0; k < 3; ++k) {
+            const MetricFigures &m = row->metrics[k];
+            const QStringList fields{csvField(row->key),
+                                     csvField(row->label),
+                                     key(static_cast<ResponseKind>(k)),
+                                     QString::number(m.count),
+                                     QString::number(m.open),
+                                     QString::number(m.unanswered),
+                                     csvNumber(m.medianBusinessMinutes, 2),
+                                     csvNumber(m.p90BusinessMinutes, 2),
+                                     csvNumber(m.meanBusinessMinutes, 2),
+                                     csvNumber(m.medianCalendarMinutes, 2),
+                                     csvNumber(m.p90CalendarMinutes, 2),
+                                     csvNumber(m.meanCalendarMinutes, 2),
+                                     QString::number(m.targeted),
+                                     QString::number(m.withinTarget),
+                                     csvNumber(m.withinTargetShare, 4),
+                                     QString::number(m.sameDay),
+                                     csvNumber(m.sameDayShare, 4)};
+            out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+        }
+    }
+    return out.toUtf8();
+}
+
+} // namespace Torget
