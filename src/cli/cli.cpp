@@ -20,6 +20,13 @@ QString overview()
                "  import jsonl FILE                      read JSON Lines (all or nothing)\n"
                "  db check                               check the database's integrity\n"
                "  db backup FILE                         copy the live database to FILE\n"
+               "  calendar holidays YEAR --format json   Norwegian public holidays of a year\n"
+               "  calendar due --from TIME --minutes N [--calendar-time] --format json\n"
+               "                                         when a deadline falls in opening hours\n"
+               "  calendar export|import FILE            the calendar's versions as JSON\n"
+               "  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv\n"
+               "                                         response times: median, p90, share in target\n"
+               "  report refresh                         recompute every conversation's response times\n"
                "  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin\n"
                "                                         add an account (the token goes to the keychain)\n"
                "  account list [--format json|table]     accounts, last sync, gaps in coverage\n"
@@ -134,6 +141,10 @@ int Cli::run(const QStringList &arguments)
         return importCommand(args);
     if (command == QLatin1String("db"))
         return dbCommand(args);
+    if (command == QLatin1String("calendar"))
+        return calendarCommand(args);
+    if (command == QLatin1String("report"))
+        return reportCommand(args);
     if (command == QLatin1String("account"))
         return account(args);
     if (command == QLatin1String("sync"))

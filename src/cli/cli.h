@@ -47,6 +47,8 @@ private:
     int exportCommand(const QStringList &args);
     int importCommand(const QStringList &args);
     int dbCommand(const QStringList &args);
+    int calendarCommand(const QStringList &args); // calendarcommands.cpp
+    int reportCommand(const QStringList &args);   // reportcommands.cpp
     // Channels (channelcommands.cpp)
     int account(const QStringList &args);
     int accountAdd(const QStringList &args);
