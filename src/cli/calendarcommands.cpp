@@ -170,10 +170,8 @@ int Cli::calendarCommand(const QStringList &args)
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
             return fail(tr("Cannot write %1: %2").arg(file, out.errorString()));
-        m_out << tr("Wrote %n calendar version(s) to %1.", nullptr,
-                    static_cast<int>(calendar->versions().size()))
-                     .arg(file)
-              << Qt::endl;
+        const int written = static_cast<int>(calendar->versions().size());
+        m_out << tr("Wrote %n calendar version(s) to %1.", nullptr, written).arg(file) << Qt::endl;
         return Ok;
     }
     QFile in(file);
@@ -187,9 +185,11 @@ int Cli::calendarCommand(const QStringList &args)
     auto refreshed = service.ensureFresh();
     if (!refreshed)
         return fail(refreshed.error());
+    const int imported = static_cast<int>(versions->size());
+    const qint64 recomputed = refreshed->has_value() ? (*refreshed)->conversations : 0;
     m_out << tr("Imported %n calendar version(s); response times recomputed for %1 conversations.", nullptr,
-                static_cast<int>(versions->size()))
-                 .arg(refreshed->has_value() ? (*refreshed)->conversations : 0)
+                imported)
+                 .arg(recomputed)
           << Qt::endl;
     return Ok;
 }

@@ -90,7 +90,7 @@ Result<SlaPolicy> SlaService::policy()
     return *m_policy;
 }
 
-Status SlaService::markStale()
+Status SlaService::requestRefresh()
 {
     m_calendar.reset();
     m_policy.reset();
@@ -119,7 +119,7 @@ Status SlaService::putCalendarVersion(const CalendarVersion &version, qint64 now
             QJsonDocument(CalendarJson::versionToJson(version)).toJson(QJsonDocument::Compact);
         if (auto put = repo.putCalendarVersion(version.validFrom, json, now); !put)
             return put;
-        return markStale();
+        return requestRefresh();
     });
 }
 
@@ -128,7 +128,7 @@ Status SlaService::removeCalendarVersion(const QDate &validFrom)
     return m_db.write([&]() -> Status {
         if (auto removed = SlaRepository(m_db).removeCalendarVersion(validFrom); !removed)
             return removed;
-        return markStale();
+        return requestRefresh();
     });
 }
 
@@ -141,7 +141,7 @@ Status SlaService::setCalendarVersions(const std::vector<CalendarVersion> &versi
     return m_db.write([&]() -> Status {
         if (auto replaced = SlaRepository(m_db).replaceCalendarVersions(rows, now); !replaced)
             return replaced;
-        return markStale();
+        return requestRefresh();
     });
 }
 
@@ -151,7 +151,7 @@ Status SlaService::setPolicy(const SlaPolicy &p)
         const QString json = QString::fromUtf8(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact));
         if (auto set = SlaRepository(m_db).setSetting(policyKey, json); !set)
             return set;
-        return markStale();
+        return requestRefresh();
     });
 }
 

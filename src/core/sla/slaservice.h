@@ -87,8 +87,11 @@ public:
     static qint64 localDay(const BusinessCalendar &calendar, qint64 utcMs);
     static int localSlot(const BusinessCalendar &calendar, qint64 utcMs);
 
+    // Marks every fact for recomputation by the next ensureFresh(): for writers that add history
+    // in bulk without refresh() (an import, the demo).
+    Status requestRefresh();
+
 private:
-    Status markStale();
     Database &m_db;
     std::optional<BusinessCalendar> m_calendar;
     std::optional<SlaPolicy> m_policy;

@@ -74,7 +74,7 @@ private Q_SLOTS:
     void refresh_deletedConversation_forgetsItsFacts();
     void refreshAll_equalsRefreshingOneByOne();
     void ensureFresh_afterMigrationFromSchema5_computesExistingConversations();
-    void ensureFresh_whenFresh_doesNothing();
+    void ensureFresh_whenFresh_doesNothing_untilRequested();
     void inboxBounds_matchTheDeadlineStates_data();
     void inboxBounds_matchTheDeadlineStates();
     void calendarVersions_storedAndUsed_earlierPeriodKeepsTheOldHours();
@@ -249,13 +249,16 @@ void TestSlaService::ensureFresh_afterMigrationFromSchema5_computesExistingConve
     QVERIFY(!needed.has_value());
 }
 
-void TestSlaService::ensureFresh_whenFresh_doesNothing()
+void TestSlaService::ensureFresh_whenFresh_doesNothing_untilRequested()
 {
     SlaService service(*m_db);
     TORGET_TAKE(first, service.ensureFresh()); // a new database asks once
     QVERIFY(first.has_value());
     TORGET_TAKE(second, service.ensureFresh());
     QVERIFY(!second.has_value());
+    TORGET_VERIFY_OK(service.requestRefresh()); // e.g. after an import written without refresh()
+    TORGET_TAKE(third, service.ensureFresh());
+    QVERIFY(third.has_value());
 }
 
 void TestSlaService::inboxBounds_matchTheDeadlineStates_data()
