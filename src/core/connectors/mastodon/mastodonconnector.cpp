@@ -36,7 +36,13 @@ QStringList MastodonConnector::streams() const
 
 void MastodonConnector::setToken(const QString &token)
 {
-    m_token = token.trimmed();
+    // A pasted token may carry spaces or a line break; none belongs in it, and a control character
+    // must never reach the Authorization header.
+    m_token.clear();
+    for (const QChar c : token) {
+        if (c.unicode() > 0x20 && c.unicode() != 0x7f)
+            m_token += c;
+    }
 }
 
 void MastodonConnector::setRequestTimeout(int msecs)
