@@ -205,10 +205,17 @@ Deadline SlaClock::deadline(const ConversationSla &sla, qint64 now) const
     }
     if (!item.dueAt)
         return d;
-    d.dueAt = item.dueAt;
-    d.remainingBusinessMs = m_calendar.businessMsBetween(now, *item.dueAt);
-    d.remainingCalendarMs = *item.dueAt - now;
-    if (*item.dueAt <= now)
+    return deadline(item.kind, *item.dueAt, now);
+}
+
+Deadline SlaClock::deadline(ResponseKind kind, qint64 dueAt, qint64 now) const
+{
+    Deadline d;
+    d.kind = kind;
+    d.dueAt = dueAt;
+    d.remainingBusinessMs = m_calendar.businessMsBetween(now, dueAt);
+    d.remainingCalendarMs = dueAt - now;
+    if (dueAt <= now)
         d.state = DeadlineState::Breached;
     else if (d.remainingBusinessMs <= qint64(m_policy.soonMinutes) * 60 * 1000)
         d.state = DeadlineState::Soon;

@@ -143,6 +143,8 @@ public:
 
     ConversationSla compute(const SlaInput &input) const;
     Deadline deadline(const ConversationSla &sla, qint64 now) const;
+    // The state of a known deadline at `now` (ok, soon or breached, and the time left).
+    Deadline deadline(ResponseKind kind, qint64 dueAt, qint64 now) const;
     Explanation explain(const SlaInput &input, const ConversationSla &sla, qint64 now) const;
 
     const BusinessCalendar &calendar() const { return m_calendar; }

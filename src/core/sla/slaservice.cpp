@@ -330,6 +330,20 @@ Result<Deadline> SlaService::deadline(qint64 conversationId, qint64 now)
     return SlaClock(*m_calendar, *m_policy).deadline(*sla, now);
 }
 
+Result<Deadline> SlaService::deadline(std::optional<qint64> dueAt, const QString &dueKind, qint64 now)
+{
+    auto cal = calendar();
+    if (!cal)
+        return Error{cal.error()};
+    auto pol = policy();
+    if (!pol)
+        return Error{pol.error()};
+    const auto kind = responseKindFromKey(dueKind);
+    if (!dueAt || !kind)
+        return Deadline();
+    return SlaClock(*cal, *pol).deadline(*kind, *dueAt, now);
+}
+
 Result<Explanation> SlaService::explain(qint64 conversationId, qint64 now)
 {
     auto cal = calendar();

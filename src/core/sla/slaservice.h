@@ -66,6 +66,9 @@ public:
     // What the clock says now (computed from the history, not from the stored facts).
     Result<ConversationSla> compute(qint64 conversationId);
     Result<Deadline> deadline(qint64 conversationId, qint64 now);
+    // The same from the stored conversations.due_at and due_kind, without reading the history:
+    // for list rows, refreshed at most once a minute (none when dueAt is empty).
+    Result<Deadline> deadline(std::optional<qint64> dueAt, const QString &dueKind, qint64 now);
     Result<Explanation> explain(qint64 conversationId, qint64 now);
 
     struct InboxBounds

@@ -117,6 +117,14 @@ void TestSlaService::refresh_newMessage_storesTheDeadlineAndFacts()
     TORGET_TAKE(deadline, service.deadline(id, ms(u"2026-03-10T11:45:00+01:00"_s)));
     QCOMPARE(deadline.state, DeadlineState::Soon);
     QCOMPARE(deadline.remainingBusinessMs, qint64(15 * 60 * 1000));
+    // The stored columns give the same answer without reading the history (the inbox's rows).
+    TORGET_TAKE(stored,
+                service.deadline(dueAt(*m_db, id), kind.toString(), ms(u"2026-03-10T11:45:00+01:00"_s)));
+    QCOMPARE(stored.state, deadline.state);
+    QCOMPARE(stored.remainingBusinessMs, deadline.remainingBusinessMs);
+    QCOMPARE(stored.kind, std::optional<ResponseKind>(ResponseKind::First));
+    TORGET_TAKE(none, service.deadline(std::nullopt, QString(), 0));
+    QCOMPARE(none.state, DeadlineState::None);
 }
 
 void TestSlaService::refresh_replyThroughInbox_answersAndPauses()
@@ -199,10 +207,11 @@ void TestSlaService::refreshAll_equalsRefreshingOneByOne()
     QVERIFY(writeReportFixture(*m_db, ids).isEmpty());
     // Resolved on Thursday, when no other clock starts: that day holds a closed cycle and no items.
     SlaFixture f(*m_db);
-    const qint64 c7 = f.conversation(f.account(u"Facebook"_s, Channel::Facebook),
-                                     {u"in@2026-03-09T11:00:00+01:00"_s, u"out:Anne@2026-03-09T11:05:00+01:00"_s,
-                                      u"status:open>resolved:Anne@2026-03-12T10:00:00+01:00"_s},
-                                     ConversationStatus::Resolved);
+    const qint64 c7 =
+        f.conversation(f.account(u"Facebook"_s, Channel::Facebook),
+                       {u"in@2026-03-09T11:00:00+01:00"_s, u"out:Anne@2026-03-09T11:05:00+01:00"_s,
+                        u"status:open>resolved:Anne@2026-03-12T10:00:00+01:00"_s},
+                       ConversationStatus::Resolved);
     QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
     SlaService service(*m_db);
     for (qint64 id : {ids.c1, ids.c2, ids.c3, ids.c4, ids.c5, ids.c6, c7})
