@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -146,6 +147,9 @@ public:
     // The state of a known deadline at `now` (ok, soon or breached, and the time left).
     Deadline deadline(ResponseKind kind, qint64 dueAt, qint64 now) const;
     Explanation explain(const SlaInput &input, const ConversationSla &sla, qint64 now) const;
+
+    // The rules above in sentences, for the app's "what counts as a response" text.
+    static QStringList rules();
 
     const BusinessCalendar &calendar() const { return m_calendar; }
     const SlaPolicy &policy() const { return m_policy; }

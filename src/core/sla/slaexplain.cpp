@@ -10,6 +10,23 @@ constexpr std::size_t maxClosedSteps = 12;
 
 } // namespace
 
+QStringList SlaClock::rules()
+{
+    return {
+        tr("The clock starts at the citizen's first unanswered message; outside opening hours, business time "
+           "counts from the next opening."),
+        tr("A response is a reply the citizen can see, written by a person: a public reply, a direct message "
+           "or an e-mail, also when it was written on the platform itself."),
+        tr("Internal notes, automatic acknowledgements and status changes are not responses."),
+        tr("After a response, the next-response clock runs from the oldest message that is still "
+           "unanswered."),
+        tr("The resolution clock runs until the conversation is resolved; \"waiting for the citizen\" pauses "
+           "it, and the citizen's next message ends the pause."),
+        tr("A conversation that is reopened starts a new first response and a new resolution."),
+        tr("Every time is kept both in business time (opening hours, holidays skipped) and in calendar "
+           "time.")};
+}
+
 Explanation SlaClock::explain(const SlaInput &, const ConversationSla &sla, qint64 now) const
 {
     Explanation x;

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void explain_ignoredAcknowledgementAndPause_areListed();
     void explain_answered_saysWithinTarget();
     void explain_nothingYet_saysNothingRuns();
+    void rules_namesWhatIsNoResponse();
 };
 
 void TestSlaClock::compute_scenarios_data()
@@ -392,6 +393,15 @@ void TestSlaClock::explain_nothingYet_saysNothingRuns()
     QCOMPARE(x.steps.size(), std::size_t(1));
     QCOMPARE(x.steps.front().kind, ExplanationStep::Kind::NothingRunning);
     QCOMPARE(x.deadline.state, DeadlineState::None);
+}
+
+void TestSlaClock::rules_namesWhatIsNoResponse()
+{
+    const QString text = SlaClock::rules().join(u' ');
+    QCOMPARE(SlaClock::rules().size(), 7);
+    for (const QString &word : {u"Internal notes"_s, u"automatic acknowledgements"_s, u"next opening"_s,
+                                u"pauses"_s, u"reopened"_s})
+        QVERIFY2(text.contains(word), qPrintable(word));
 }
 
 QTEST_GUILESS_MAIN(TestSlaClock)
