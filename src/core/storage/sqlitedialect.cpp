@@ -304,6 +304,38 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
              // and policy), which the program runs after opening the database.
              QStringLiteral("INSERT INTO sla_settings(key, value) VALUES('refresh_needed', '1')"),
          }});
+    list.push_back(
+        {7,
+         QStringLiteral("maturity: post codes, level thresholds and chart events"),
+         {
+             // The code of each own post (NULL until the classifier has seen it); code_source tells the
+             // classifier's code from an editor's override (audited), code_version which classifier
+             // set an automatic code, so that a newer one recodes it (MaturityRepository::postsToCode).
+             QStringLiteral("ALTER TABLE posts ADD COLUMN code TEXT "
+                            "CHECK(code IN ('information','mobilization','dialog'))"),
+             QStringLiteral("ALTER TABLE posts ADD COLUMN code_source TEXT NOT NULL DEFAULT 'auto' "
+                            "CHECK(code_source IN ('auto','override'))"),
+             QStringLiteral("ALTER TABLE posts ADD COLUMN code_version INTEGER NOT NULL DEFAULT 0"),
+             // A post whose text changes is coded again, unless an editor chose its code.
+             QStringLiteral(R"(CREATE TRIGGER posts_text_recode AFTER UPDATE OF text ON posts
+            WHEN NEW.text IS NOT OLD.text AND NEW.code_source = 'auto'
+            BEGIN UPDATE posts SET code = NULL WHERE id = NEW.id; END)"),
+             // The indicators take conversations by the period they began in.
+             QStringLiteral("CREATE INDEX conversations_created ON conversations(created_at)"),
+             QStringLiteral(R"(CREATE TABLE maturity_thresholds(
+            key TEXT PRIMARY KEY,
+            value REAL NOT NULL,
+            updated_at INTEGER NOT NULL) WITHOUT ROWID)"),
+             QStringLiteral(R"(CREATE TABLE maturity_events(
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other' CHECK(kind IN ('strategy','channel','campaign','other')),
+            title TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+             QStringLiteral("CREATE INDEX maturity_events_at ON maturity_events(at)"),
+         }});
     return list;
 }
 
