@@ -27,6 +27,9 @@ QString overview()
                "  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv\n"
                "                                         response times: median, p90, share in target\n"
                "  report refresh                         recompute every conversation's response times\n"
+               "  report maturity --from DATE --to DATE --by month|quarter --format json|csv\n"
+               "                                         maturity level, post mix and replies per period\n"
+               "  classify --text TEXT --format json     code a post: information, mobilization, dialog\n"
                "  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin\n"
                "                                         add an account (the token goes to the keychain)\n"
                "  account list [--format json|table]     accounts, last sync, gaps in coverage\n"
@@ -143,8 +146,12 @@ int Cli::run(const QStringList &arguments)
         return dbCommand(args);
     if (command == QLatin1String("calendar"))
         return calendarCommand(args);
+    if (command == QLatin1String("report") && args.value(0) == QLatin1String("maturity"))
+        return reportMaturity(args.mid(1));
     if (command == QLatin1String("report"))
         return reportCommand(args);
+    if (command == QLatin1String("classify"))
+        return classify(args);
     if (command == QLatin1String("account"))
         return account(args);
     if (command == QLatin1String("sync"))

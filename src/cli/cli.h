@@ -49,6 +49,8 @@ private:
     int dbCommand(const QStringList &args);
     int calendarCommand(const QStringList &args); // calendarcommands.cpp
     int reportCommand(const QStringList &args);   // reportcommands.cpp
+    int reportMaturity(const QStringList &args);  // maturitycommands.cpp
+    int classify(const QStringList &args);
     // Channels (channelcommands.cpp)
     int account(const QStringList &args);
     int accountAdd(const QStringList &args);
