@@ -22,7 +22,7 @@ private Q_SLOTS:
     void model_passesQtModelTester();
     void rowCount_isTheWholeView_butOnlyAFewPagesStayInMemory();
     void rows_matchStorageInUrgencyOrder();
-    void waitingColumn_andUrgency_followTheClock();
+    void waitingAndDeadline_andUrgency_followTheClock();
     void hostileText_isShownOnOneBoundedLine();
 
 private:
@@ -95,7 +95,7 @@ void TestInboxModel::rows_matchStorageInUrgencyOrder()
              qPrintable(when));
 }
 
-void TestInboxModel::waitingColumn_andUrgency_followTheClock()
+void TestInboxModel::waitingAndDeadline_andUrgency_followTheClock()
 {
     InboxModel model(*m_db);
     InboxFilter f = filter(InboxView::Unanswered);
@@ -103,12 +103,25 @@ void TestInboxModel::waitingColumn_andUrgency_followTheClock()
     QVERIFY(model.rowCount() > 0);
     const QModelIndex first = model.index(0, InboxModel::WaitingColumn);
     QVERIFY(!first.data().toString().isEmpty());
-    // Far in the future every unanswered conversation has breached.
+    // The demo's deadlines come from the response-time engine (SlaService::refreshAll at the end).
+    const QModelIndex deadline = model.index(0, InboxModel::DeadlineColumn);
+    QVERIFY2(!deadline.data().toString().isEmpty(), "the most urgent row has a deadline");
+    // Far in the future every unanswered conversation has breached: the deadline says by how much.
     f.now += 7LL * 24 * 3600 * 1000;
+    f.breachedUpTo = f.now;
+    f.soonUpTo = f.now + 30 * 60 * 1000;
     model.setFilter(f);
     QCOMPARE(model.index(0, InboxModel::WaitingColumn).data(InboxModel::UrgencyRole).toInt(),
              static_cast<int>(InboxModel::Urgency::Breached));
     QVERIFY(model.index(0, InboxModel::WaitingColumn).data().toString().contains(u"7"_s));
+    QVERIFY(model.index(0, InboxModel::DeadlineColumn).data().toString().contains(u"over"_s));
+    // Before the deadline, the row is not breached.
+    f.now = 0;
+    f.breachedUpTo = 0;
+    f.soonUpTo = 0;
+    model.setFilter(f);
+    QCOMPARE(model.index(0, InboxModel::WaitingColumn).data(InboxModel::UrgencyRole).toInt(),
+             static_cast<int>(InboxModel::Urgency::Ok));
 }
 
 void TestInboxModel::hostileText_isShownOnOneBoundedLine()

@@ -3,6 +3,7 @@
 #include "demorandom.h"
 #include "demotexts.h"
 #include "sla/holidays.h"
+#include "sla/slaservice.h"
 #include "storage/accountrepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/conversationrepository.h"
@@ -641,7 +642,17 @@ DemoGenerator::DemoGenerator(Database &db, DemoOptions options)
 Result<DemoSummary> DemoGenerator::run(const std::function<void(qint64, qint64)> &progress)
 {
     Filler filler(m_db, m_options);
-    return filler.run(progress);
+    auto summary = filler.run(progress);
+    if (!summary)
+        return summary;
+    // The history was written in bulk: the response-time facts and live deadlines are computed
+    // once at the end, so that the inbox opens with its deadlines.
+    SlaService sla(m_db);
+    if (auto marked = sla.requestRefresh(); !marked)
+        return Error{marked.error()};
+    if (auto fresh = sla.ensureFresh(); !fresh)
+        return Error{fresh.error()};
+    return summary;
 }
 
 } // namespace Torget

@@ -1,5 +1,7 @@
 #include "inboxservice.h"
 
+#include "sla/slaservice.h"
+
 #include "storage/accountrepository.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
@@ -127,8 +129,12 @@ Result<qint64> InboxService::sendReply(qint64 conversationId, const QString &tex
             if (auto t = ConversationRepository(m_db).addTag(conversationId, redirectedTag()); !t)
                 return t;
         }
-        return audit(redirect ? QStringLiteral("redirect") : QStringLiteral("reply"), conversationId,
-                     QString::number(id), agent);
+        if (auto a = audit(redirect ? QStringLiteral("redirect") : QStringLiteral("reply"), conversationId,
+                           QString::number(id), agent);
+            !a)
+            return a;
+        // The reply stops the response clock: the live deadline moves in the same transaction.
+        return SlaService(m_db).refresh(conversationId);
     });
     if (!done)
         return Error{done.error()};
@@ -182,6 +188,9 @@ Status InboxService::setStatus(const QList<qint64> &ids, ConversationStatus stat
                 return set;
             if (auto a = audit(QStringLiteral("status"), id, key(status), agent); !a)
                 return a;
+            // Waiting pauses the resolution clock, resolving stops it, reopening starts it again.
+            if (auto r = SlaService(m_db).refresh(id); !r)
+                return r;
         }
         return {};
     });
@@ -252,9 +261,13 @@ Status InboxService::inboundArrived(qint64 conversationId, qint64 at)
                 return woken;
         }
         const ConversationStatus status = (*c)->status;
-        if (status == ConversationStatus::Resolved || status == ConversationStatus::Waiting)
-            return conversations.setStatus(conversationId, ConversationStatus::Open, std::nullopt, at);
-        return {};
+        if (status == ConversationStatus::Resolved || status == ConversationStatus::Waiting) {
+            if (auto reopened =
+                    conversations.setStatus(conversationId, ConversationStatus::Open, std::nullopt, at);
+                !reopened)
+                return reopened;
+        }
+        return SlaService(m_db).refresh(conversationId);
     });
 }
 

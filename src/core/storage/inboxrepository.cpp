@@ -110,12 +110,12 @@ void addView(Where &w, const InboxFilter &f, InboxView view)
               QStringLiteral(" AND ") + notSnoozed);
         break;
     case InboxView::AboutToBreach:
-        w.add(QStringLiteral("c.awaiting_since <= %1 AND c.awaiting_since > %2 AND ")
-                  .arg(w.bind(f.now - f.soonAfterMs), w.bind(f.now - f.breachAfterMs)) +
+        w.add(QStringLiteral("c.due_at <= %1 AND c.due_at > %2 AND ")
+                  .arg(w.bind(f.soonUpTo), w.bind(f.breachedUpTo)) +
               open + QStringLiteral(" AND ") + notSnoozed);
         break;
     case InboxView::Breached:
-        w.add(QStringLiteral("c.awaiting_since <= %1 AND ").arg(w.bind(f.now - f.breachAfterMs)) + open +
+        w.add(QStringLiteral("c.due_at <= %1 AND ").arg(w.bind(f.breachedUpTo)) + open +
               QStringLiteral(" AND ") + notSnoozed);
         break;
     case InboxView::Waiting:
@@ -141,8 +141,9 @@ QString orderBy(InboxSort sort)
 {
     switch (sort) {
     case InboxSort::Urgency:
-        return QStringLiteral(" ORDER BY c.priority DESC, c.awaiting_since IS NULL, c.awaiting_since, "
-                              "c.last_message_at DESC, c.id DESC");
+        return QStringLiteral(
+            " ORDER BY c.priority DESC, c.due_at IS NULL, c.due_at, c.awaiting_since IS NULL, "
+            "c.awaiting_since, c.last_message_at DESC, c.id DESC");
     case InboxSort::LastMessage:
         return QStringLiteral(" ORDER BY c.last_message_at DESC, c.id DESC");
     case InboxSort::Oldest:
@@ -189,7 +190,7 @@ Result<std::vector<InboxRow>> InboxRepository::page(const InboxFilter &f, InboxS
         return std::vector<InboxRow>();
     auto q =
         m_db.query(QStringLiteral("SELECT ") + SqlValues::summaryColumns() +
-                   QStringLiteral(", c.awaiting_since, c.snoozed_until") + fromClause +
+                   QStringLiteral(", c.awaiting_since, c.snoozed_until, c.due_at") + fromClause +
                    QStringLiteral(" WHERE c.id IN (") + idList.join(QLatin1Char(',')) + QLatin1Char(')'));
     if (!q)
         return Error{q.error()};
@@ -199,6 +200,7 @@ Result<std::vector<InboxRow>> InboxRepository::page(const InboxFilter &f, InboxS
         r.summary = SqlValues::summaryFrom(*q);
         r.awaitingSince = SqlValues::toOptionalId(q->value(SqlValues::summaryColumnCount));
         r.snoozedUntil = SqlValues::toOptionalId(q->value(SqlValues::summaryColumnCount + 1));
+        r.dueAt = SqlValues::toOptionalId(q->value(SqlValues::summaryColumnCount + 2));
         rows.push_back(std::move(r));
     }
     std::sort(rows.begin(), rows.end(), [&position](const InboxRow &x, const InboxRow &y) {

@@ -28,7 +28,7 @@ enum class InboxView
 
 enum class InboxSort
 {
-    Urgency,     // priority, then the longest wait first, then the newest activity
+    Urgency,     // priority, then the nearest deadline first, then the newest activity
     LastMessage, // newest activity first
     Oldest,      // oldest conversation first
 };
@@ -43,9 +43,11 @@ struct InboxFilter
     QStringList from;                         // citizen name prefixes (any)
     QStringList terms;                        // folded full-text terms (all)
     qint64 now = 0;                           // UTC ms: snoozes and ages are measured from here
-    qint64 soonAfterMs = 90 * 60 * 1000;      // waited this long: about to breach
-    qint64 breachAfterMs = 120 * 60 * 1000;   // waited this long: breached
-    int searchLimit = 5000;                   // text search looks at this many newest matching messages
+    // The response-time engine's bounds on conversations.due_at (SlaService::inboxBounds): due at
+    // or before breachedUpTo is breached, at or before soonUpTo about to breach.
+    qint64 breachedUpTo = 0;
+    qint64 soonUpTo = 0;
+    int searchLimit = 5000; // text search looks at this many newest matching messages
 };
 
 struct InboxRow
@@ -53,6 +55,7 @@ struct InboxRow
     ConversationSummary summary;
     std::optional<qint64> awaitingSince;
     std::optional<qint64> snoozedUntil;
+    std::optional<qint64> dueAt; // the running deadline (UTC ms), none when no clock runs
     QStringList tags;
 };
 

@@ -1,6 +1,7 @@
 #include "ingest.h"
 
 #include "inbox/inboxservice.h"
+#include "sla/slaservice.h"
 #include "storage/citizenrepository.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
@@ -233,6 +234,9 @@ Result<Ingest::Counts> Ingest::store(const Account &account, const QString &stre
         for (qint64 id : std::as_const(touched)) {
             if (auto clock = messages.recomputeAwaiting(id); !clock)
                 return clock;
+            // The response-time facts and the live deadline follow in the same transaction.
+            if (auto sla = SlaService(m_db).refresh(id); !sla)
+                return sla;
         }
         return syncState.saveCursor(account.id, stream, page.cursor, now);
     });

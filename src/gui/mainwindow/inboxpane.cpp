@@ -5,6 +5,7 @@
 #include "inbox/inboxservice.h"
 #include "inbox/searchquery.h"
 #include "models/inboxmodel.h"
+#include "sla/slaservice.h"
 #include "storage/accountrepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/conversationrepository.h"
@@ -111,6 +112,7 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
     m_list->setColumnWidth(InboxModel::CitizenColumn, width(18));
     m_list->setColumnWidth(InboxModel::TextColumn, width(38));
     m_list->setColumnWidth(InboxModel::WaitingColumn, width(13));
+    m_list->setColumnWidth(InboxModel::DeadlineColumn, width(16));
     m_list->setColumnWidth(InboxModel::StatusColumn, width(14));
     m_list->setColumnWidth(InboxModel::AssigneeColumn, width(16));
     m_list->setColumnWidth(InboxModel::TagsColumn, width(16));
@@ -332,7 +334,7 @@ void InboxPane::retranslate()
 void InboxPane::rebuildViews()
 {
     InboxFilter base;
-    base.now = m_clock.now().toMSecsSinceEpoch();
+    setTime(base);
     base.me = m_me.id;
     auto counts = InboxRepository(m_db).counts(base);
     const QSignalBlocker blocker(m_views);
@@ -403,7 +405,7 @@ void InboxPane::applyFilter()
     InboxFilter f;
     f.view = m_view;
     f.me = m_me.id;
-    f.now = m_clock.now().toMSecsSinceEpoch();
+    setTime(f);
     f.channels = query.channels;
     if (m_channel)
         f.channels.push_back(*m_channel);
@@ -627,7 +629,7 @@ void InboxPane::refresh()
     const qint64 keep = currentId();
     rebuildViews();
     InboxFilter f = m_model->filter();
-    f.now = m_clock.now().toMSecsSinceEpoch();
+    setTime(f);
     m_model->setFilter(f);
     const int row = m_model->rowOf(keep);
     if (row >= 0)
@@ -635,6 +637,14 @@ void InboxPane::refresh()
     else if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, InboxModel::CitizenColumn));
     m_conversation->reload();
+}
+
+void InboxPane::setTime(InboxFilter &filter)
+{
+    filter.now = m_clock.now().toMSecsSinceEpoch();
+    auto bounds = SlaService(m_db).inboxBounds(filter.now);
+    filter.breachedUpTo = bounds ? bounds->breachedUpTo : filter.now;
+    filter.soonUpTo = bounds ? bounds->soonUpTo : filter.now + 30 * 60 * 1000;
 }
 
 void InboxPane::checkForChanges()

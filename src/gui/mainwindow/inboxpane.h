@@ -70,6 +70,8 @@ private:
     void insertStandardReply();
     void showShortcuts();
     void checkForChanges();
+    // Now, and the deadline bounds of "about to breach" and "breached" (at most once a minute).
+    void setTime(InboxFilter &filter);
 
     Database &m_db;
     const Clock &m_clock;

@@ -95,12 +95,12 @@ QString InboxModel::age(qint64 fromMs, qint64 nowMs)
 
 InboxModel::Urgency InboxModel::urgency(const InboxRow &r) const
 {
-    if (!r.awaitingSince || r.summary.status == ConversationStatus::Resolved)
+    // The response-time engine's deadline, against the bounds the views use (SlaService).
+    if (!r.dueAt || r.summary.status == ConversationStatus::Resolved)
         return Urgency::None;
-    const qint64 waited = m_filter.now - *r.awaitingSince;
-    if (waited >= m_filter.breachAfterMs)
+    if (*r.dueAt <= m_filter.breachedUpTo)
         return Urgency::Breached;
-    if (waited >= m_filter.soonAfterMs)
+    if (*r.dueAt <= m_filter.soonUpTo)
         return Urgency::Soon;
     return Urgency::Ok;
 }
@@ -124,6 +124,11 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return oneLine(s.subject.isEmpty() ? s.preview : s.subject);
         case WaitingColumn:
             return r->awaitingSince ? age(*r->awaitingSince, m_filter.now) : QString();
+        case DeadlineColumn:
+            if (!r->dueAt || s.status == ConversationStatus::Resolved)
+                return QString();
+            return *r->dueAt <= m_filter.now ? tr("%1 over").arg(age(*r->dueAt, m_filter.now))
+                                             : tr("in %1").arg(age(m_filter.now, *r->dueAt));
         case StatusColumn:
             if (r->snoozedUntil && *r->snoozedUntil > m_filter.now)
                 return tr("Snoozed until %1").arg(TimeFormat::dateTime(*r->snoozedUntil));
@@ -143,6 +148,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ChannelColumn)
             return tr("%1 · %2").arg(s.accountName, displayName(s.kind));
+        if (index.column() == DeadlineColumn && r->dueAt)
+            return tr("Deadline %1: the clock counts opening hours only (see the conversation for why)")
+                .arg(TimeFormat::dateTime(*r->dueAt));
         if (index.column() == WaitingColumn && r->awaitingSince)
             return tr("The citizen has waited since %1").arg(TimeFormat::dateTime(*r->awaitingSince));
         // Tooltips render rich text: citizen text is escaped so that it stays text.
@@ -151,7 +159,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         // The palette's own colours, so that dark and high-contrast themes keep their contrast.
-        if (index.column() == WaitingColumn) {
+        if (index.column() == WaitingColumn || index.column() == DeadlineColumn) {
             const Urgency u = urgency(*r);
             if (u == Urgency::Breached)
                 return QGuiApplication::palette().brush(QPalette::Highlight);
@@ -198,6 +206,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Enquiry");
     case WaitingColumn:
         return tr("Waiting");
+    case DeadlineColumn:
+        return tr("Deadline");
     case StatusColumn:
         return tr("Status");
     case AssigneeColumn:

@@ -25,6 +25,7 @@ public:
         CitizenColumn,
         TextColumn,
         WaitingColumn,
+        DeadlineColumn,
         StatusColumn,
         AssigneeColumn,
         TagsColumn,
