@@ -172,14 +172,53 @@ Result<std::vector<PeriodIndicators>> MaturityIndicators::compute(const std::vec
         }
     }
 
-    auto conversations = repository.conversationFacts(from, to, InboxService::redirectedTag().toCaseFolded());
+    // With a first-response source the first-reply look-up per conversation is not needed.
+    const bool calendarResponses = !m_firstResponse;
+    auto conversations = repository.conversationFacts(from, to, InboxService::redirectedTag().toCaseFolded(),
+                                                      calendarResponses);
     if (!conversations)
         return Error{conversations.error()};
+    std::vector<FirstResponseSample> samples;
+    if (calendarResponses) {
+        samples.reserve(conversations->size());
+        for (const ConversationFact &c : *conversations) {
+            if (!c.firstInboundAt)
+                continue;
+            const FirstResponse r = calendarFirstResponse(c);
+            samples.push_back({c.createdAt, c.channel, r.minutes, r.sameDay});
+        }
+    } else {
+        auto given = m_firstResponse(from, to);
+        if (!given)
+            return Error{given.error()};
+        samples = std::move(*given);
+    }
+
     // Per period (index) and channel: the first-response minutes and the persons seen.
     std::vector<std::vector<double>> minutesAll(out.size());
     std::vector<std::map<Channel, std::vector<double>>> minutesByChannel(out.size());
     std::vector<QSet<qint64>> citizensAll(out.size());
     std::vector<std::map<Channel, QSet<qint64>>> citizensByChannel(out.size());
+    for (const FirstResponseSample &sample : samples) {
+        if (channel && sample.channel != *channel)
+            continue;
+        PeriodIndicators *bucket = periodOf(sample.askedAt);
+        if (!bucket)
+            continue;
+        const std::size_t index = static_cast<std::size_t>(bucket - out.data());
+        for (Indicators *i : {&bucket->all, &bucket->channels[sample.channel]}) {
+            ++i->conversations;
+            if (sample.minutes) {
+                ++i->replied;
+                if (sample.sameDay)
+                    ++i->answeredSameDay;
+            }
+        }
+        if (sample.minutes) {
+            minutesAll[index].push_back(*sample.minutes);
+            minutesByChannel[index][sample.channel].push_back(*sample.minutes);
+        }
+    }
     for (const ConversationFact &c : *conversations) {
         if (!c.firstInboundAt || (channel && c.channel != *channel))
             continue;
@@ -187,21 +226,10 @@ Result<std::vector<PeriodIndicators>> MaturityIndicators::compute(const std::vec
         if (!bucket)
             continue;
         const std::size_t index = static_cast<std::size_t>(bucket - out.data());
-        const FirstResponse response = m_firstResponse(c);
         for (Indicators *i : {&bucket->all, &bucket->channels[c.channel]}) {
-            ++i->conversations;
-            if (response.minutes) {
-                ++i->replied;
-                if (response.sameDay)
-                    ++i->answeredSameDay;
-            }
             i->citizenReplies += c.citizenReplies;
             if (c.redirected)
                 ++i->redirected;
-        }
-        if (response.minutes) {
-            minutesAll[index].push_back(*response.minutes);
-            minutesByChannel[index][c.channel].push_back(*response.minutes);
         }
         if (c.citizen > 0) {
             citizensAll[index].insert(c.citizen);

@@ -52,11 +52,11 @@ struct Indicators
     // Post mix: own posts by code.
     qint64 posts = 0;
     std::array<qint64, 3> postsByClass{}; // indexed by PostClass
-    // Conversations begun in the period with an inbound citizen message, and those that got a human
-    // reply (outbound, not automatic).
+    // Citizen questions begun in the period (conversations with an inbound citizen message), and those
+    // that got a human reply (outbound, not automatic); from the first-response samples.
     qint64 conversations = 0;
     qint64 replied = 0;
-    // First response over the replied conversations (see FirstResponseFn).
+    // First response over the replied questions (see FirstResponseSource).
     std::optional<double> medianFirstResponseMinutes;
     qint64 answeredSameDay = 0;
     // Comments on own posts (the platform's count).
@@ -79,15 +79,26 @@ struct PeriodIndicators
     std::map<Channel, Indicators> channels; // channels with any activity in the period
 };
 
-// The seam for first-response figures. Today: calendar minutes between the first inbound message and
-// the first human reply, and "same day" as the same Oslo calendar date (calendarFirstResponse). The
-// response-time engine (src/core/sla) will take over here with business minutes and working days.
+// The seam for first-response figures ("firstResponse"). A source gives the first response to every
+// citizen question begun in [from, to): reply rate, median first response and same-day share are
+// counted from these samples. Default (no source set): calendar minutes from the messages, between
+// the first inbound message and the first human reply, and "same day" as the same Oslo date
+// (calendarFirstResponse on each conversation). The response-time engine (src/core/sla: business
+// minutes and working days, read from its per-day facts) is meant to take over here.
+struct FirstResponseSample
+{
+    qint64 askedAt = 0; // places the sample in a period (UTC ms)
+    Channel channel = Channel::Facebook;
+    std::optional<double> minutes; // empty: not answered
+    bool sameDay = false;
+};
+using FirstResponseSource = std::function<Result<std::vector<FirstResponseSample>>(qint64 from, qint64 to)>;
+
 struct FirstResponse
 {
     std::optional<double> minutes; // empty when not answered
     bool sameDay = false;
 };
-using FirstResponseFn = std::function<FirstResponse(const ConversationFact &)>;
 FirstResponse calendarFirstResponse(const ConversationFact &conversation);
 
 // Computes the indicators per period (and per channel) from storage: one pass over the posts and one
@@ -97,7 +108,8 @@ class MaturityIndicators final
 public:
     explicit MaturityIndicators(Database &db);
 
-    void setFirstResponse(FirstResponseFn fn) { m_firstResponse = std::move(fn); }
+    // Replaces the calendar-time first responses (see FirstResponseSource); an empty source restores them.
+    void setFirstResponse(FirstResponseSource source) { m_firstResponse = std::move(source); }
 
     // channel: only that channel's posts and conversations (the per-channel map then holds it alone).
     Result<std::vector<PeriodIndicators>> compute(const std::vector<Period> &periods,
@@ -105,7 +117,7 @@ public:
 
 private:
     Database &m_db;
-    FirstResponseFn m_firstResponse = calendarFirstResponse;
+    FirstResponseSource m_firstResponse;
 };
 
 } // namespace Torget

@@ -33,6 +33,7 @@ Result<MaturityReportData> MaturityReport::build(const MaturityReportOptions &op
     const std::vector<Period> periods = periodsBetween(options.from, options.to, options.by);
     MaturityIndicators indicators(m_db);
     indicators.setFirstResponse(m_firstResponse);
+    data.calendarResponses = !m_firstResponse;
     auto computed = indicators.compute(periods, options.channel);
     if (!computed)
         return Error{computed.error()};
@@ -164,8 +165,10 @@ QJsonObject MaturityReport::toJson(const MaturityReportData &data)
         {QStringLiteral("channel"),
          data.options.channel ? key(*data.options.channel) : QStringLiteral("all")},
         {QStringLiteral("classifier_version"), PostClassifier::version},
-        // Until the response-time engine is wired in (FirstResponseFn), first responses are in calendar time.
-        {QStringLiteral("first_response_time"), QStringLiteral("calendar")},
+        // Until the response-time engine is wired in (FirstResponseSource), first responses are in calendar
+        // time.
+        {QStringLiteral("first_response_time"),
+         data.calendarResponses ? QStringLiteral("calendar") : QStringLiteral("source")},
         {QStringLiteral("thresholds"), thresholds},
         {QStringLiteral("periods"), periods},
         {QStringLiteral("events"), events},

@@ -38,7 +38,8 @@ struct MaturityReportData
     MaturityThresholds thresholds;
     std::vector<PeriodReport> periods;
     std::vector<MaturityEvent> events;
-    int newlyCoded = 0; // posts the classifier coded while building the report
+    int newlyCoded = 0;            // posts the classifier coded while building the report
+    bool calendarResponses = true; // first responses in calendar time (no FirstResponseSource set)
 };
 
 // The maturity report: codes pending posts, computes the indicators per period and channel, and
@@ -49,8 +50,8 @@ class MaturityReport final
 public:
     MaturityReport(Database &db, const Clock &clock);
 
-    // The first-response seam (see FirstResponseFn); calendar minutes until the SLA engine is wired in.
-    void setFirstResponse(FirstResponseFn fn) { m_firstResponse = std::move(fn); }
+    // The first-response seam (see FirstResponseSource); calendar minutes until the SLA engine is wired in.
+    void setFirstResponse(FirstResponseSource source) { m_firstResponse = std::move(source); }
 
     Result<MaturityReportData> build(const MaturityReportOptions &options);
 
@@ -64,7 +65,7 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
-    FirstResponseFn m_firstResponse = calendarFirstResponse;
+    FirstResponseSource m_firstResponse;
 };
 
 } // namespace Torget

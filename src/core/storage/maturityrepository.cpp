@@ -199,7 +199,8 @@ Result<std::vector<PostFact>> MaturityRepository::postFacts(qint64 from, qint64 
 }
 
 Result<std::vector<ConversationFact>> MaturityRepository::conversationFacts(qint64 from, qint64 to,
-                                                                            const QString &redirectTagKey)
+                                                                            const QString &redirectTagKey,
+                                                                            bool withFirstReply)
 {
     auto tag =
         m_db.maybeReturningId(QStringLiteral("SELECT id FROM tags WHERE key = :k"), {{":k", redirectTagKey}});
@@ -222,9 +223,9 @@ Result<std::vector<ConversationFact>> MaturityRepository::conversationFacts(qint
             "  FROM conversations c LEFT JOIN citizens ci ON ci.id = c.citizen_id"
             "  WHERE c.created_at >= :from AND c.created_at < :to) "
             "SELECT f.id, f.created_at, a.channel, f.citizen, f.first_in, "
-            " (SELECT MIN(o.created_at) FROM messages o WHERE o.conversation_id = f.id AND o.direction = "
-            "'out' "
-            "   AND o.automatic = 0 AND o.created_at >= f.first_in), "
+            " CASE WHEN :replies THEN (SELECT MIN(o.created_at) FROM messages o "
+            "   WHERE o.conversation_id = f.id AND o.direction = 'out' AND o.automatic = 0 "
+            "   AND o.created_at >= f.first_in) END, "
             " (SELECT COUNT(*) FROM messages r JOIN messages p ON p.id = r.reply_to_id "
             "   JOIN citizens rc ON rc.id = r.citizen_id JOIN citizens pc ON pc.id = p.citizen_id "
             "   WHERE r.conversation_id = f.id AND r.direction = 'in' AND r.reply_to_id IS NOT NULL "
@@ -232,7 +233,7 @@ Result<std::vector<ConversationFact>> MaturityRepository::conversationFacts(qint
             "pc.id)), "
             " EXISTS(SELECT 1 FROM conversation_tags t WHERE t.conversation_id = f.id AND t.tag_id = :tag) "
             "FROM f JOIN accounts a ON a.id = f.account_id"),
-        {{":from", from}, {":to", to}, {":tag", tag->value_or(-1)}});
+        {{":from", from}, {":to", to}, {":tag", tag->value_or(-1)}, {":replies", withFirstReply ? 1 : 0}});
     if (!q)
         return Error{q.error()};
     std::vector<ConversationFact> out;

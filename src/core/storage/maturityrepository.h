@@ -97,8 +97,9 @@ public:
 
     Result<std::vector<PostFact>> postFacts(qint64 from, qint64 to);
     // Conversations created in [from, to); redirectTagKey is the case-folded tag that marks a redirect.
-    Result<std::vector<ConversationFact>> conversationFacts(qint64 from, qint64 to,
-                                                            const QString &redirectTagKey);
+    // withFirstReply false leaves firstReplyAt empty (and skips its look-up).
+    Result<std::vector<ConversationFact>>
+    conversationFacts(qint64 from, qint64 to, const QString &redirectTagKey, bool withFirstReply = true);
     // The channels that have accounts, in enum order.
     Result<std::vector<Channel>> channels();
 

@@ -293,20 +293,43 @@ void TestMaturityIndicators::channelFilter_countsOnlyThatChannel()
 
 void TestMaturityIndicators::firstResponseSeam_replacesCalendarMinutes()
 {
-    // The SLA engine will plug in here; any function of the conversation decides the figures.
+    // The SLA engine will plug in here: its samples decide questions, replies, median and same day,
+    // while posts, redirects and citizens still come from the conversations.
     MaturityIndicators indicators(*m_db);
-    indicators.setFirstResponse([](const ConversationFact &c) {
-        FirstResponse r;
-        if (c.firstReplyAt)
-            r.minutes = c.channel == Channel::Mastodon ? 7.0 : 11.0;
-        r.sameDay = false;
-        return r;
+    qint64 askedFrom = 0;
+    qint64 askedTo = 0;
+    indicators.setFirstResponse([&](qint64 from, qint64 to) -> Result<std::vector<FirstResponseSample>> {
+        askedFrom = from;
+        askedTo = to;
+        return std::vector<FirstResponseSample>{
+            {oslo(1, 3, 10, 0), Channel::Facebook, 11.0, true},
+            {oslo(1, 4, 10, 0), Channel::Facebook, 13.0, false},
+            {oslo(1, 5, 10, 0), Channel::Mastodon, 7.0, true},
+            {oslo(1, 6, 10, 0), Channel::Mastodon, std::nullopt, false},
+            {oslo(2, 6, 10, 0), Channel::Facebook, 100.0, false}, // February
+        };
     });
-    TORGET_TAKE(periods, indicators.compute(
-                             periodsBetween(QDate(2026, 1, 1), QDate(2026, 1, 31), Granularity::Month)));
-    QCOMPARE(periods[0].all.medianFirstResponseMinutes, std::optional<double>(11));
-    QCOMPARE(periods[0].channels.at(Channel::Mastodon).medianFirstResponseMinutes, std::optional<double>(7));
-    QCOMPARE(periods[0].all.answeredSameDay, qint64(0));
+    const auto periods = periodsBetween(QDate(2026, 1, 1), QDate(2026, 1, 31), Granularity::Month);
+    TORGET_TAKE(result, indicators.compute(periods));
+    QCOMPARE(askedFrom, periods.front().fromMs);
+    QCOMPARE(askedTo, periods.back().toMs);
+    const Indicators &jan = result[0].all;
+    QCOMPARE(jan.conversations, qint64(4)); // the February sample lies outside
+    QCOMPARE(jan.replied, qint64(3));
+    QCOMPARE(jan.medianFirstResponseMinutes, std::optional<double>(11));
+    QCOMPARE(jan.answeredSameDay, qint64(2));
+    QCOMPARE(result[0].channels.at(Channel::Mastodon).medianFirstResponseMinutes, std::optional<double>(7));
+    // From the conversations, as before.
+    QCOMPARE(jan.distinctCitizens, qint64(3));
+    QCOMPARE(jan.redirected, qint64(1));
+    QCOMPARE(jan.citizenReplies, qint64(1));
+    QCOMPARE(jan.posts, qint64(4));
+    // The facts are read without the first-reply look-up then.
+    TORGET_TAKE(facts, MaturityRepository(*m_db).conversationFacts(oslo(1, 6, 0, 0), oslo(1, 7, 0, 0),
+                                                                   QStringLiteral("videreformidlet"), false));
+    QCOMPARE(facts.size(), std::size_t(1));
+    QVERIFY(facts.front().firstInboundAt.has_value());
+    QVERIFY(!facts.front().firstReplyAt.has_value());
 }
 
 void TestMaturityIndicators::emptyRange_hasNoFigures()
