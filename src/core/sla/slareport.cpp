@@ -1,6 +1,7 @@
 #include "slareport.h"
 
 #include "slaservice.h"
+#include "slastats.h"
 #include "storage/slarepository.h"
 #include "util/clock.h"
 
@@ -16,40 +17,17 @@ namespace Torget {
 
 namespace {
 
-// ceil(p × n) in 1…n, guarded against 0.9 × 10 coming out as 9.000000000000002.
-qint64 rankOf(double p, qint64 n)
-{
-    return std::clamp<qint64>(static_cast<qint64>(std::ceil(p * static_cast<double>(n) - 1e-9)), 1, n);
-}
-
-// Median and p90 by nearest rank with one partial sort each: the second one only looks right of the
-// first, which matters at millions of values.
-std::pair<std::optional<double>, std::optional<double>> medianAndP90(std::vector<quint32> &values)
-{
-    if (values.empty())
-        return {};
-    const auto n = static_cast<qint64>(values.size());
-    const qint64 median = rankOf(0.5, n);
-    const qint64 p90 = rankOf(0.9, n);
-    std::nth_element(values.begin(), values.begin() + (median - 1), values.end());
-    const double m = values[static_cast<std::size_t>(median - 1)];
-    if (p90 > median)
-        std::nth_element(values.begin() + median, values.begin() + (p90 - 1), values.end());
-    return {m, static_cast<double>(values[static_cast<std::size_t>(p90 - 1)])};
-}
-
 struct Accumulator
 {
     QString key;
     QString label;
     QString sortKey;
-    std::array<std::vector<quint32>, 3> business;
-    std::array<std::vector<quint32>, 3> calendar;
-    std::array<double, 3> sumBusiness{};
-    std::array<double, 3> sumCalendar{};
+    std::array<ValueSet, 3> business; // of answered clocks, by kind
+    std::array<ValueSet, 3> calendar;
     std::array<MetricFigures, 3> figures;
 
-    void add(const SlaDayItem &item, qint64 now)
+    // keepValues: false for the total, whose times are the union of the rows' times.
+    void add(const SlaDayItem &item, qint64 now, bool keepValues)
     {
         const std::size_t k = std::min<std::size_t>(item.kind, 2);
         MetricFigures &m = figures[k];
@@ -62,10 +40,10 @@ struct Accumulator
             break;
         case SlaFact::Done:
             ++m.count;
-            business[k].push_back(item.businessSecs);
-            calendar[k].push_back(item.calendarSecs);
-            sumBusiness[k] += item.businessSecs;
-            sumCalendar[k] += item.calendarSecs;
+            if (keepValues) {
+                business[k].add(item.businessSecs);
+                calendar[k].add(item.calendarSecs);
+            }
             if (item.flags & SlaDayItem::SameDay)
                 ++m.sameDay;
             if (hasTarget) {
@@ -85,32 +63,41 @@ struct Accumulator
         }
     }
 
-    ReportRow finish()
+    // The row, with its times taken from `sources` (itself, or every row for the total).
+    ReportRow finish(const std::vector<const Accumulator *> &sources) const
     {
         ReportRow row;
         row.key = key;
         row.label = label;
+        const auto minutes = [](std::optional<quint32> secs) {
+            return secs ? std::optional<double>(*secs / 60.0) : std::nullopt;
+        };
         for (std::size_t k = 0; k < 3; ++k) {
             MetricFigures m = figures[k];
-            const auto minutes = [](std::optional<double> secs) {
-                return secs ? std::optional<double>(*secs / 60.0) : std::nullopt;
-            };
-            const auto [medianBusiness, p90Business] = medianAndP90(business[k]);
-            const auto [medianCalendar, p90Calendar] = medianAndP90(calendar[k]);
-            m.medianBusinessMinutes = minutes(medianBusiness);
-            m.p90BusinessMinutes = minutes(p90Business);
-            m.medianCalendarMinutes = minutes(medianCalendar);
-            m.p90CalendarMinutes = minutes(p90Calendar);
+            std::vector<const ValueSet *> businessSets;
+            std::vector<const ValueSet *> calendarSets;
+            double sumBusiness = 0;
+            double sumCalendar = 0;
+            for (const Accumulator *a : sources) {
+                businessSets.push_back(&a->business[k]);
+                calendarSets.push_back(&a->calendar[k]);
+                sumBusiness += a->business[k].sum();
+                sumCalendar += a->calendar[k].sum();
+            }
+            const auto b = ValueSet::percentiles(businessSets, {0.5, 0.9});
+            const auto c = ValueSet::percentiles(calendarSets, {0.5, 0.9});
+            m.medianBusinessMinutes = minutes(b[0]);
+            m.p90BusinessMinutes = minutes(b[1]);
+            m.medianCalendarMinutes = minutes(c[0]);
+            m.p90CalendarMinutes = minutes(c[1]);
             if (m.count > 0) {
-                m.meanBusinessMinutes = sumBusiness[k] / static_cast<double>(m.count) / 60.0;
-                m.meanCalendarMinutes = sumCalendar[k] / static_cast<double>(m.count) / 60.0;
+                m.meanBusinessMinutes = sumBusiness / static_cast<double>(m.count) / 60.0;
+                m.meanCalendarMinutes = sumCalendar / static_cast<double>(m.count) / 60.0;
                 m.sameDayShare = static_cast<double>(m.sameDay) / static_cast<double>(m.count);
             }
             if (m.targeted > 0)
                 m.withinTargetShare = static_cast<double>(m.withinTarget) / static_cast<double>(m.targeted);
             row.metrics[k] = m;
-            business[k] = {};
-            calendar[k] = {};
         }
         return row;
     }
@@ -225,15 +212,6 @@ std::optional<ReportGrouping> reportGroupingFromKey(const QString &text)
     return std::nullopt;
 }
 
-std::optional<double> SlaReport::nearestRank(std::vector<quint32> &values, double p)
-{
-    if (values.empty())
-        return std::nullopt;
-    auto nth = values.begin() + (rankOf(p, static_cast<qint64>(values.size())) - 1);
-    std::nth_element(values.begin(), nth, values.end());
-    return static_cast<double>(*nth);
-}
-
 Result<ReportResult> SlaReport::run(const QDate &from, const QDate &to, ReportGrouping by)
 {
     if (!from.isValid() || !to.isValid() || to <= from)
@@ -297,10 +275,14 @@ Result<ReportResult> SlaReport::run(const QDate &from, const QDate &to, ReportGr
                 const QDate d = QDate::fromJulianDay(day);
                 dayGroup = byKey.value(by == ReportGrouping::Week ? weekKey(d) : monthKey(d));
             }
-            const char *data = items.constData();
-            const qsizetype count = items.size() / SlaDayItem::encodedSize;
-            for (qsizetype i = 0; i < count; ++i) {
-                const SlaDayItem item = SlaDayItem::read(data + i * SlaDayItem::encodedSize);
+            const char *at = items.constData();
+            const char *end = at + items.size();
+            SlaDayItem item;
+            while (at < end) {
+                if (!SlaDayItem::read(at, end, item))
+                    return Error{
+                        tr("The response-time summary of %1 is damaged; recompute the response times.")
+                            .arg(QDate::fromJulianDay(day).toString(Qt::ISODate))};
                 std::size_t g = dayGroup;
                 if (by == ReportGrouping::Channel) {
                     auto it = byAccount.constFind(item.accountId);
@@ -326,8 +308,8 @@ Result<ReportResult> SlaReport::run(const QDate &from, const QDate &to, ReportGr
                     }
                     g = *it;
                 }
-                groups[g].add(item, now);
-                total.add(item, now);
+                groups[g].add(item, now, true);
+                total.add(item, now, false);
                 if (item.kind != 2) {
                     ++result.arrivals[item.arrivalSlot / 24 % 7][item.arrivalSlot % 24];
                     if (item.state == SlaFact::Done && item.answerSlot != 0xff)
@@ -341,9 +323,12 @@ Result<ReportResult> SlaReport::run(const QDate &from, const QDate &to, ReportGr
 
     std::sort(groups.begin(), groups.end(),
               [](const Accumulator &a, const Accumulator &b) { return a.sortKey < b.sortKey; });
-    for (Accumulator &g : groups)
-        result.rows.push_back(g.finish());
-    result.total = total.finish();
+    std::vector<const Accumulator *> all;
+    for (const Accumulator &g : groups) {
+        result.rows.push_back(g.finish({&g}));
+        all.push_back(&g);
+    }
+    result.total = total.finish(all);
 
     auto open = repo.openAtStartOf(fromDay);
     if (!open)

@@ -118,9 +118,6 @@ public:
     // One line per row and kind of clock, with a header; numbers with a decimal point.
     static QByteArray toCsv(const ReportResult &result);
 
-    // Nearest-rank percentile (0 < p ≤ 1) of values; reorders them. Nullopt when empty.
-    static std::optional<double> nearestRank(std::vector<quint32> &values, double p);
-
 private:
     Database &m_db;
     SlaService &m_service;

@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
-#include <QtEndian>
 
 #include <algorithm>
 #include <cstring>
@@ -92,37 +91,79 @@ SlaDayItem SlaDayItem::from(const SlaFact &f)
     return item;
 }
 
-void SlaDayItem::append(QByteArray &out, const SlaDayItem &item)
+namespace {
+
+constexpr qint64 secondsTo2000 = 946684800;
+
+void appendVarint(QByteArray &out, quint64 v)
 {
-    // Little-endian whatever the machine, so that a database file moves between machines.
-    char buffer[encodedSize];
-    buffer[0] = static_cast<char>(item.kind);
-    buffer[1] = static_cast<char>(item.state);
-    buffer[2] = static_cast<char>(item.flags);
-    buffer[3] = static_cast<char>(item.arrivalSlot);
-    buffer[4] = static_cast<char>(item.answerSlot);
-    qToLittleEndian<quint32>(item.accountId, buffer + 5);
-    qToLittleEndian<quint32>(item.agentId, buffer + 9);
-    qToLittleEndian<quint32>(item.businessSecs, buffer + 13);
-    qToLittleEndian<quint32>(item.calendarSecs, buffer + 17);
-    qToLittleEndian<qint64>(item.dueAt, buffer + 21);
-    out.append(buffer, encodedSize);
+    while (v >= 0x80) {
+        out.append(static_cast<char>((v & 0x7f) | 0x80));
+        v >>= 7;
+    }
+    out.append(static_cast<char>(v));
 }
 
-SlaDayItem SlaDayItem::read(const char *at)
+bool readVarint(const char *&at, const char *end, quint64 &v)
 {
-    SlaDayItem item;
-    item.kind = static_cast<quint8>(at[0]);
-    item.state = static_cast<quint8>(at[1]);
-    item.flags = static_cast<quint8>(at[2]);
-    item.arrivalSlot = static_cast<quint8>(at[3]);
-    item.answerSlot = static_cast<quint8>(at[4]);
-    item.accountId = qFromLittleEndian<quint32>(at + 5);
-    item.agentId = qFromLittleEndian<quint32>(at + 9);
-    item.businessSecs = qFromLittleEndian<quint32>(at + 13);
-    item.calendarSecs = qFromLittleEndian<quint32>(at + 17);
-    item.dueAt = qFromLittleEndian<qint64>(at + 21);
-    return item;
+    v = 0;
+    for (int shift = 0; at < end && shift < 64; shift += 7) {
+        const auto byte = static_cast<quint8>(*at++);
+        v |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void SlaDayItem::append(QByteArray &out, const SlaDayItem &item)
+{
+    out.append(static_cast<char>((item.kind & 3) | ((item.state & 3) << 2) | ((item.flags & 15) << 4)));
+    out.append(static_cast<char>(item.arrivalSlot));
+    out.append(static_cast<char>(item.answerSlot));
+    appendVarint(out, item.accountId);
+    appendVarint(out, item.agentId);
+    appendVarint(out, item.businessSecs);
+    appendVarint(out, item.calendarSecs);
+    if (item.state == SlaFact::Open && (item.flags & HasTarget)) {
+        const qint64 secs = item.dueAt / 1000 - secondsTo2000;
+        appendVarint(out, secs >= 0 ? quint64(secs) << 1 : (quint64(-secs) << 1) - 1);
+    }
+}
+
+bool SlaDayItem::read(const char *&at, const char *end, SlaDayItem &item)
+{
+    if (end - at < 3)
+        return false;
+    const auto head = static_cast<quint8>(at[0]);
+    item.kind = head & 3;
+    item.state = (head >> 2) & 3;
+    item.flags = head >> 4;
+    item.arrivalSlot = static_cast<quint8>(at[1]);
+    item.answerSlot = static_cast<quint8>(at[2]);
+    at += 3;
+    quint64 account = 0;
+    quint64 agent = 0;
+    quint64 business = 0;
+    quint64 calendar = 0;
+    if (!readVarint(at, end, account) || !readVarint(at, end, agent) || !readVarint(at, end, business) ||
+        !readVarint(at, end, calendar))
+        return false;
+    item.accountId = static_cast<quint32>(account);
+    item.agentId = static_cast<quint32>(agent);
+    item.businessSecs = static_cast<quint32>(business);
+    item.calendarSecs = static_cast<quint32>(calendar);
+    item.dueAt = 0;
+    if (item.state == SlaFact::Open && (item.flags & HasTarget)) {
+        quint64 zigzag = 0;
+        if (!readVarint(at, end, zigzag))
+            return false;
+        const qint64 secs = (zigzag & 1) ? -qint64((zigzag + 1) >> 1) : qint64(zigzag >> 1);
+        item.dueAt = (secs + secondsTo2000) * 1000;
+    }
+    return true;
 }
 
 Result<std::vector<std::pair<QDate, QByteArray>>> SlaRepository::calendarVersions()

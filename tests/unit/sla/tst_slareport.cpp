@@ -53,9 +53,6 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void nearestRank_handComputed_data();
-    void nearestRank_handComputed();
-
     void byChannel_figures_matchHandComputed_data();
     void byChannel_figures_matchHandComputed();
     void byAgent_rowsAndFigures();
@@ -93,37 +90,6 @@ void TestSlaReport::cleanup()
 {
     m_db.reset();
     m_dir.reset();
-}
-
-void TestSlaReport::nearestRank_handComputed_data()
-{
-    QTest::addColumn<QList<int>>("values");
-    QTest::addColumn<double>("p");
-    QTest::addColumn<double>("expected");
-    QTest::newRow("median of one") << QList<int>{7} << 0.5 << 7.0;
-    QTest::newRow("median of four: lower middle") << QList<int>{40, 10, 50, 20} << 0.5 << 20.0;
-    QTest::newRow("median of five") << QList<int>{510, 10, 40, 20, 50} << 0.5 << 40.0;
-    QTest::newRow("p90 of four: the largest") << QList<int>{40, 10, 50, 20} << 0.9 << 50.0;
-    QTest::newRow("p90 of ten: the ninth") << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10} << 0.9 << 9.0;
-    QTest::newRow("p90 of eleven: the tenth") << QList<int>{11, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10} << 0.9 << 10.0;
-    QTest::newRow("p90 of twenty: the eighteenth") << [] {
-        QList<int> v;
-        for (int i = 20; i >= 1; --i)
-            v << i * 3;
-        return v;
-    }() << 0.9 << 54.0;
-    QTest::newRow("ties") << QList<int>{5, 5, 5, 1} << 0.5 << 5.0;
-}
-
-void TestSlaReport::nearestRank_handComputed()
-{
-    QFETCH(QList<int>, values);
-    QFETCH(double, p);
-    QFETCH(double, expected);
-    std::vector<quint32> v(values.begin(), values.end());
-    QCOMPARE(SlaReport::nearestRank(v, p), std::optional<double>(expected));
-    std::vector<quint32> none;
-    QVERIFY(!SlaReport::nearestRank(none, p));
 }
 
 void TestSlaReport::byChannel_figures_matchHandComputed_data()

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void calendarVersions_replaceAndRemove();
     void policy_storedAndUsed();
     void explain_throughTheService();
+    void dayItems_packedAndRead_giveTheSameItems();
+    void dayItems_cutShort_areRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -381,6 +383,74 @@ void TestSlaService::explain_throughTheService()
     QCOMPARE(x.deadline.state, DeadlineState::Ok);
     QCOMPARE(x.steps.front().kind, ExplanationStep::Kind::Started);
     QVERIFY(!service.explain(id + 100, 0).ok());
+}
+
+void TestSlaService::dayItems_packedAndRead_giveTheSameItems()
+{
+    std::vector<SlaDayItem> items;
+    SlaDayItem a;
+    a.kind = 2;
+    a.state = SlaFact::Done;
+    a.flags = SlaDayItem::SameDay | SlaDayItem::Within | SlaDayItem::HasTarget;
+    a.arrivalSlot = 167;
+    a.answerSlot = 0xff;
+    a.accountId = 0xffffffffu;
+    a.agentId = 0;
+    a.businessSecs = 0xffffffffu;
+    a.calendarSecs = 127;
+    items.push_back(a);
+    SlaDayItem open;
+    open.kind = 0;
+    open.state = SlaFact::Open;
+    open.flags = SlaDayItem::HasTarget;
+    open.arrivalSlot = 9;
+    open.accountId = 3;
+    open.dueAt = ms(u"2026-03-11T11:00:00+01:00"_s);
+    items.push_back(open);
+    SlaDayItem old = open;
+    old.dueAt = ms(u"1995-06-01T10:00:00+02:00"_s); // before 2000: stored as a negative offset
+    items.push_back(old);
+    SlaDayItem late;
+    late.kind = 1;
+    late.state = SlaFact::Unanswered;
+    late.flags = SlaDayItem::LateClosed | SlaDayItem::HasTarget;
+    late.answerSlot = 12;
+    late.agentId = 300;
+    items.push_back(late);
+    QByteArray bytes;
+    for (const SlaDayItem &i : items)
+        SlaDayItem::append(bytes, i);
+    QVERIFY(bytes.size() < 4 * 20); // packed, not 4 × 29
+    const char *at = bytes.constData();
+    const char *end = at + bytes.size();
+    for (const SlaDayItem &expected : items) {
+        SlaDayItem got;
+        QVERIFY(SlaDayItem::read(at, end, got));
+        QCOMPARE(got.kind, expected.kind);
+        QCOMPARE(got.state, expected.state);
+        QCOMPARE(got.flags, expected.flags);
+        QCOMPARE(got.arrivalSlot, expected.arrivalSlot);
+        QCOMPARE(got.answerSlot, expected.answerSlot);
+        QCOMPARE(got.accountId, expected.accountId);
+        QCOMPARE(got.agentId, expected.agentId);
+        QCOMPARE(got.businessSecs, expected.businessSecs);
+        QCOMPARE(got.calendarSecs, expected.calendarSecs);
+        QCOMPARE(got.dueAt, expected.state == SlaFact::Open ? expected.dueAt : 0);
+    }
+    QCOMPARE(at, end);
+}
+
+void TestSlaService::dayItems_cutShort_areRefused()
+{
+    SlaDayItem item;
+    item.businessSecs = 1000000;
+    QByteArray bytes;
+    SlaDayItem::append(bytes, item);
+    for (qsizetype cut = 0; cut < bytes.size(); ++cut) {
+        const char *at = bytes.constData();
+        SlaDayItem got;
+        QVERIFY2(!SlaDayItem::read(at, bytes.constData() + cut, got), qPrintable(QString::number(cut)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSlaService)
