@@ -260,6 +260,7 @@ Result<SlaService::RefreshSummary> SlaService::refreshAll(const std::function<vo
     const SlaClock clock(*cal, *pol);
     auto walked = repo.forEachInputChunk(refreshChunk, [&](std::vector<SlaInput> &inputs) -> Status {
         std::vector<SlaFact> facts;
+        facts.reserve(inputs.size() * 4);
         std::vector<std::tuple<qint64, qint64, QString>> dues;
         for (const SlaInput &in : inputs) {
             const ConversationSla sla = clock.compute(in);

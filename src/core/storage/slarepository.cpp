@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <unordered_map>
 
@@ -451,21 +452,25 @@ Status SlaRepository::insertFacts(const std::vector<SlaFact> &facts)
         q.bindValue(b + 15, f.sameDay ? 1 : 0);
         q.bindValue(b + 16, optionalBool(f.withinTarget));
     };
-    const auto sqlFor = [](int rows) {
+    // The statement text for 1…insertBatch rows, built once: a backfill inserts millions of rows.
+    static const std::array<QString, insertBatch + 1> sqlFor = [] {
+        std::array<QString, insertBatch + 1> texts;
         QString row = QStringLiteral("(?");
         for (int i = 1; i < factColumnCount; ++i)
             row += QStringLiteral(", ?");
         row += QLatin1Char(')');
         QString sql =
             QStringLiteral("INSERT INTO sla_responses(") + factColumns + QStringLiteral(") VALUES ") + row;
-        for (int i = 1; i < rows; ++i)
+        for (int rows = 1; rows <= insertBatch; ++rows) {
+            texts[static_cast<std::size_t>(rows)] = sql;
             sql += QStringLiteral(", ") + row;
-        return sql;
-    };
+        }
+        return texts;
+    }();
     std::size_t i = 0;
     while (i < facts.size()) {
         const int rows = static_cast<int>(std::min<std::size_t>(insertBatch, facts.size() - i));
-        auto q = m_db.statement(sqlFor(rows));
+        auto q = m_db.statement(sqlFor[static_cast<std::size_t>(rows)]);
         if (!q)
             return Error{q.error()};
         for (int r = 0; r < rows; ++r)
