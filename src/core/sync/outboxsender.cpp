@@ -148,6 +148,7 @@ void OutboxSender::finishFlush()
 
 void OutboxSender::next()
 {
+    QObject::disconnect(m_inflightWatch);
     m_busy = false;
     QTimer::singleShot(0, this, &OutboxSender::pump);
 }
@@ -219,6 +220,10 @@ void OutboxSender::process(const OutboxEntry &entry, bool lookFirst)
 void OutboxSender::deliver(const OutboxEntry &entry, qint64 accountId, Connector *connector,
                            const OutgoingReply &reply, bool lookFirst)
 {
+    // A connector deleted while it sends (its account removed) calls back no more. The entry stays in
+    // 'sending' and is reconciled by the next run; the others must not wait for it.
+    QObject::disconnect(m_inflightWatch);
+    m_inflightWatch = connect(connector, &QObject::destroyed, this, &OutboxSender::next);
     // No request while the platform asked us to wait, whoever learnt it.
     qint64 blocked = connector->blockedUntil().value_or(0);
     if (auto stored = SyncStateRepository(m_db).blockedUntil(accountId); stored && stored->has_value())

@@ -96,6 +96,7 @@ private:
     bool m_busy = false;
     std::optional<qint64> m_scope; // flush(accountId)
     std::deque<OutboxEntry> m_stuck;
+    QMetaObject::Connection m_inflightWatch; // the connector of the entry being sent, if it is deleted
     Summary m_summary;
     QElapsedTimer m_flushTime; // real time: the wait limit is about a person waiting
     QTimer m_wake;

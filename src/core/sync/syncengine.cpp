@@ -30,7 +30,7 @@ struct SyncEngine::Run
     int onceRetries = 0;
     // Bumped when a sync is abandoned (stop()), so that its late callbacks are ignored.
     quint64 generation = 0;
-    Connector *connector = nullptr;
+    QPointer<Connector> connector; // the pool may delete it (account removed)
     QStringList streams;
     int streamIndex = 0;
     QString cursor;
@@ -221,23 +221,29 @@ void SyncEngine::begin(Run &run)
     }
     run.account = **account;
     Q_EMIT syncStarted(id);
-    m_connectors.acquire(
-        id, [this, id, generation, guard = QPointer<SyncEngine>(this)](Result<Connector *> c) {
-            if (!guard)
-                return;
-            const auto it = m_runs.find(id);
-            if (it == m_runs.end() || it->second->generation != generation)
-                return;
-            Run &r = *it->second;
-            if (!c) {
-                // The keychain did not give the token (locked, missing): try again later.
-                fault(r, Fault{FaultKind::Network, c.error(), QStringLiteral("keychain"), {}});
-                return;
-            }
-            r.connector = *c;
-            r.streams = r.connector->streams();
-            nextStream(r);
+    m_connectors.acquire(id, [this, id, generation,
+                              guard = QPointer<SyncEngine>(this)](Result<Connector *> c) {
+        if (!guard)
+            return;
+        const auto it = m_runs.find(id);
+        if (it == m_runs.end() || it->second->generation != generation)
+            return;
+        Run &r = *it->second;
+        if (!c) {
+            // The keychain did not give the token (locked, missing): try again later.
+            fault(r, Fault{FaultKind::Network, c.error(), QStringLiteral("keychain"), {}});
+            return;
+        }
+        r.connector = *c;
+        r.streams = r.connector->streams();
+        // A connector deleted mid-sync (its account removed) calls back no more: end the sync.
+        connect(r.connector.data(), &QObject::destroyed, this, [this, id, generation] {
+            const auto found = m_runs.find(id);
+            if (found != m_runs.end() && found->second->generation == generation && found->second->running)
+                finish(*found->second, tr("The account was removed."));
         });
+        nextStream(r);
+    });
 }
 
 void SyncEngine::nextStream(Run &run)
@@ -258,6 +264,10 @@ void SyncEngine::nextStream(Run &run)
 
 void SyncEngine::fetchPage(Run &run)
 {
+    if (!run.connector) {
+        finish(run, tr("The account was removed."));
+        return;
+    }
     // No request while the platform asked us to wait, whoever learnt it (this process or another).
     qint64 blocked = run.connector->blockedUntil().value_or(0);
     if (auto stored = SyncStateRepository(m_db).blockedUntil(run.accountId); stored && stored->has_value())

@@ -8,6 +8,8 @@
 #include "sync/outboxsender.h"
 #include "sync/syncengine.h"
 
+#include <QTcpServer>
+
 using namespace Torget;
 using namespace TorgetTest;
 
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void stuckAfterACrash_alreadyOnThePlatform_isRecordedNotResent();
     void stuckAfterACrash_notOnThePlatform_isSentOnce();
     void pausedAccount_keepsItsRepliesQueued();
+    void offline_waits_andGoesOutWhenTheNetworkReturns();
+    void accountRemovedMidSend_doesNotStallTheOthers();
     void start_sendsWhatIsQueuedLater();
 
 private:
@@ -335,6 +339,56 @@ void TestOutboxSender::pausedAccount_keepsItsRepliesQueued()
     QCOMPARE(entry(id).state, OutboxState::Queued);
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(sentCount(), 0);
+}
+
+void TestOutboxSender::offline_waits_andGoesOutWhenTheNetworkReturns()
+{
+    dm(QStringLiteral("psid-1"), QStringLiteral("Hei"));
+    const qint64 c = syncAndFindConversation(QStringLiteral("psid-1"));
+    const qint64 id = queue(c, QStringLiteral("Svar mens nettet er nede"));
+    // The network goes away: nothing listens on the platform's port any more.
+    const quint16 port = m_fake->port();
+    for (QTcpServer *server : m_fake->servers())
+        server->close();
+    m_network->clearConnectionCache();
+    OutboxSender::Options options = fastOptions();
+    options.flushWaitLimitMs = 0;
+    OutboxSender offline(*m_db, *m_pool, *m_clock, options);
+    const auto summary = flush(offline);
+    QCOMPARE(summary.waiting, 1);
+    QCOMPARE(summary.failed, 0);
+    OutboxEntry e = entry(id);
+    QCOMPARE(e.state, OutboxState::Queued);
+    QVERIFY2(e.lastError.contains(QStringLiteral("127.0.0.1")), qPrintable(e.lastError));
+    // It comes back; the next attempt sends the reply, once.
+    for (QTcpServer *server : m_fake->servers())
+        QVERIFY(server->listen(QHostAddress::LocalHost, port));
+    advance(kMinute);
+    OutboxSender sender(*m_db, *m_pool, *m_clock, fastOptions());
+    QCOMPARE(flush(sender).sent, 1);
+    QCOMPARE(sentCount(), 1);
+    QCOMPARE(entry(id).state, OutboxState::Sent);
+}
+
+void TestOutboxSender::accountRemovedMidSend_doesNotStallTheOthers()
+{
+    dm(QStringLiteral("psid-1"), QStringLiteral("Hei"));
+    const qint64 c = syncAndFindConversation(QStringLiteral("psid-1"));
+    queue(c, QStringLiteral("Svar"));
+    GraphFake::FaultRule slow;
+    slow.path = QStringLiteral("/messages");
+    slow.delayMs = 800;
+    m_fake->addFault(slow);
+    OutboxSender sender(*m_db, *m_pool, *m_clock, fastOptions());
+    std::optional<OutboxSender::Summary> summary;
+    connect(&sender, &OutboxSender::flushed, this, [&](const OutboxSender::Summary &s) { summary = s; });
+    sender.flush();
+    QTest::qWait(200); // the reply is on its way
+    m_pool->drop(m_account);
+    QTRY_VERIFY_WITH_TIMEOUT(summary.has_value(), 5000);
+    QCOMPARE(summary->sent, 0);
+    // Left for the next run to reconcile (the platform may have it).
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'sending'")), qint64(1));
 }
 
 void TestOutboxSender::start_sendsWhatIsQueuedLater()

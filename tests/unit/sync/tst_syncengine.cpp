@@ -29,6 +29,7 @@ private Q_SLOTS:
     void missingPermission_isAnError_butOtherStreamsStillSync();
     void pausedAccount_isNotSynced();
     void polling_syncsAgainAfterTheInterval_andSyncNowAtOnce();
+    void accountRemovedMidSync_endsTheSync();
 
 private:
     QList<SyncEngine::AccountResult> once(SyncEngine &engine, std::optional<qint64> account = std::nullopt);
@@ -329,6 +330,31 @@ void TestSyncEngine::polling_syncsAgainAfterTheInterval_andSyncNowAtOnce()
     QTest::qWait(1500);
     QCOMPARE(finished, 4); // an hour until the next poll
     engine.stop();
+}
+
+void TestSyncEngine::accountRemovedMidSync_endsTheSync()
+{
+    dm(QStringLiteral("psid1"), QStringLiteral("Hei"));
+    GraphFake::FaultRule slow;
+    slow.path = QStringLiteral("/conversations");
+    slow.delayMs = 800;
+    m_fake->addFault(slow);
+    SyncEngine engine(*m_db, *m_pool, *m_clock, fastOptions());
+    QList<SyncEngine::AccountResult> results;
+    bool done = false;
+    connect(&engine, &SyncEngine::onceFinished, this, [&](const QList<SyncEngine::AccountResult> &r) {
+        results = r;
+        done = true;
+    });
+    engine.syncOnce();
+    QTest::qWait(200); // the first request is on its way
+    m_pool->drop(m_account);
+    TORGET_VERIFY_OK(AccountRepository(*m_db).remove(m_account, AccountRepository::Removal::DeleteData));
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    QCOMPARE(results.size(), 1);
+    QVERIFY(!results[0].error.isEmpty());
+    QVERIFY(!engine.isSyncing(m_account));
+    QCOMPARE(messages(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
