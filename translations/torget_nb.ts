@@ -2,6 +2,322 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Kontoer</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s accounts on social media, with when each was last synced and any problem</source>
+        <translation>Kommunens kontoer i sosiale medier, med tidspunktet for siste synkronisering og eventuelle problemer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Sist synkronisert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Legg til &amp;konto…</translation>
+    </message>
+    <message>
+        <source>Connects a Facebook page or a Mastodon account</source>
+        <translation>Kobler til en Facebook-side eller en Mastodon-konto</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>Logg &amp;inn på nytt…</translation>
+    </message>
+    <message>
+        <source>Gives the selected account a new token when the old one stopped working</source>
+        <translation>Gir den valgte kontoen en ny tilgangsnøkkel når den gamle har sluttet å virke</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkroniser nå</translation>
+    </message>
+    <message>
+        <source>Fetches new comments and messages from the selected account at once</source>
+        <translation>Henter nye kommentarer og meldinger fra den valgte kontoen med en gang</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Stops or resumes syncing the selected account</source>
+        <translation>Stopper eller gjenopptar synkroniseringen av den valgte kontoen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <source>Removes the selected account; you choose whether its conversations stay</source>
+        <translation>Fjerner den valgte kontoen; du velger selv om samtalene skal beholdes</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Legg til konto</translation>
+    </message>
+    <message>
+        <source>Torget reads citizens&apos; comments and messages from the account and sends your replies through it. The token is kept in the system keychain, never in Torget&apos;s database.</source>
+        <translation>Torget leser innbyggernes kommentarer og meldinger fra kontoen og sender svarene dine gjennom den. Tilgangsnøkkelen lagres i systemets nøkkelring, aldri i databasen til Torget.</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>The social media platform the account is on</source>
+        <translation>Det sosiale mediet som kontoen hører til</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>What the account is called in Torget, such as the page&apos;s name</source>
+        <translation>Hva kontoen skal hete i Torget, for eksempel navnet på siden</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>The web address of the platform&apos;s programming interface; https is required</source>
+        <translation>Nettadressen til programmeringsgrensesnittet (API-et) for plattformen; adressen må bruke https</translation>
+    </message>
+    <message>
+        <source>Page &amp;id:</source>
+        <translation>Side-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Page id</source>
+        <translation>Side-ID</translation>
+    </message>
+    <message>
+        <source>The number of the Facebook page, found under the page&apos;s About section</source>
+        <translation>Nummeret til Facebook-siden. Du finner det under «Om» på siden</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Tilgangsnøkkel:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Tilgangsnøkkel</translation>
+    </message>
+    <message>
+        <source>Paste the token the platform gave you; it is saved in the keychain</source>
+        <translation>Lim inn tilgangsnøkkelen du fikk fra plattformen; den lagres i nøkkelringen</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser…</source>
+        <translation>Logg inn med nett&amp;leser…</translation>
+    </message>
+    <message>
+        <source>Opens the server&apos;s sign-in page in your web browser and fills in the token when you have approved Torget</source>
+        <translation>Åpner innloggingssiden til serveren i nettleseren din og fyller inn tilgangsnøkkelen når du har godkjent Torget</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityEventsDialog</name>
+    <message>
+        <source>Events on the Maturity Charts</source>
+        <translation>Hendelser i modenhetsdiagrammene</translation>
+    </message>
+    <message>
+        <source>Events explain the curves: when a strategy was adopted, a channel opened or a campaign ran. They are drawn as dashed lines on the charts and listed in the report.</source>
+        <translation>Hendelser forklarer kurvene: når en strategi ble vedtatt, en kanal ble åpnet eller en kampanje pågikk. De vises som stiplede linjer i diagrammene og er listet opp i rapporten.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <source>Events shown on the maturity charts, oldest first</source>
+        <translation>Hendelser som vises i modenhetsdiagrammene, eldste først</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Datoen for hendelsen</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Type hendelse</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Title of the event</source>
+        <translation>Tittelen på hendelsen</translation>
+    </message>
+    <message>
+        <source>Communication strategy adopted</source>
+        <translation>Kommunikasjonsstrategi vedtatt</translation>
+    </message>
+    <message>
+        <source>D&amp;etails:</source>
+        <translation>D&amp;etaljer:</translation>
+    </message>
+    <message>
+        <source>Details of the event</source>
+        <translation>Detaljer om hendelsen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>Start a new event</source>
+        <translation>Opprett en ny hendelse</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save the event</source>
+        <translation>Lagre hendelsen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Slett den valgte hendelsen</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityThresholdsDialog</name>
+    <message>
+        <source>Maturity Thresholds</source>
+        <translation>Grenseverdier for modenhet</translation>
+    </message>
+    <message>
+        <source>A period reaches a level when it meets that level&apos;s thresholds and those of every level below it. These are Torget&apos;s choices, not a standard: adjust them to your municipality&apos;s strategy.</source>
+        <translation>En periode når et nivå når den oppfyller grenseverdiene for dette nivået og for alle nivåene under. Verdiene er valgt av Torget og er ingen standard: tilpass dem til kommunens strategi.</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Own &amp;posts per month, at least:</source>
+        <translation>Egne &amp;innlegg per måned, minst:</translation>
+    </message>
+    <message>
+        <source>Own posts per month, at least</source>
+        <translation>Egne innlegg per måned, minst</translation>
+    </message>
+    <message>
+        <source>Mobilization</source>
+        <translation>Mobilisering</translation>
+    </message>
+    <message>
+        <source>Share of &amp;mobilization posts, at least:</source>
+        <translation>Andel &amp;mobiliseringsinnlegg, minst:</translation>
+    </message>
+    <message>
+        <source>Share of mobilization posts, at least</source>
+        <translation>Andel mobiliseringsinnlegg, minst</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Share of &amp;dialog posts, at least:</source>
+        <translation>Andel &amp;dialoginnlegg, minst:</translation>
+    </message>
+    <message>
+        <source>Share of dialog posts, at least</source>
+        <translation>Andel dialoginnlegg, minst</translation>
+    </message>
+    <message>
+        <source>Citizen questions with a &amp;reply, at least:</source>
+        <translation>&amp;Besvarte spørsmål fra innbyggere, minst:</translation>
+    </message>
+    <message>
+        <source>Citizen questions with a reply, at least</source>
+        <translation>Besvarte spørsmål fra innbyggere, minst</translation>
+    </message>
+    <message>
+        <source>Median first response, at &amp;most:</source>
+        <translation>Median for første svar, &amp;høyst:</translation>
+    </message>
+    <message>
+        <source>Median first response in hours, at most</source>
+        <translation>Median for første svar i timer, høyst</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> t</translation>
+    </message>
+    <message>
+        <source>Replies the &amp;same day, at least:</source>
+        <translation>&amp;Svar samme dag, minst:</translation>
+    </message>
+    <message>
+        <source>Replies the same day, at least</source>
+        <translation>Svar samme dag, minst</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Ikke påkrevd</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -57,6 +373,300 @@
     </message>
 </context>
 <context>
+    <name>Torget::AccountRepository</name>
+    <message>
+        <source>%1 is not an account state.</source>
+        <translation>%1 er ikke en gyldig kontostatus.</translation>
+    </message>
+    <message>
+        <source>An account is synced at most every 30 seconds.</source>
+        <translation>En konto synkroniseres høyst hvert 30. sekund.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontoen finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::AccountSetup</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Gi kontoen et navn.</translation>
+    </message>
+    <message>
+        <source>Torget cannot connect to this kind of account yet.</source>
+        <translation>Torget kan ikke koble til denne typen konto ennå.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Det finnes allerede en konto med navnet %1.</translation>
+    </message>
+    <message>
+        <source>Give the address of the Mastodon server, such as https://mastodon.example.</source>
+        <translation>Oppgi adressen til Mastodon-serveren, for eksempel https://mastodon.example.</translation>
+    </message>
+    <message>
+        <source>Give the id of the Facebook page.</source>
+        <translation>Oppgi ID-en til Facebook-siden.</translation>
+    </message>
+    <message>
+        <source>Paste the access token.</source>
+        <translation>Lim inn tilgangsnøkkelen.</translation>
+    </message>
+    <message>
+        <source>The token belongs to the page %1 (%2), not to page %3.</source>
+        <translation>Tilgangsnøkkelen hører til siden %1 (%2), ikke til siden %3.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the keychain: %1</source>
+        <translation>Tilgangsnøkkelen kunne ikke lagres i nøkkelringen: %1</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontoen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1, not to the account %2.</source>
+        <translation>Tilgangsnøkkelen hører til %1, ikke til kontoen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::AccountsDialog</name>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Logg inn på nytt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Fjern konto</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Torget?</source>
+        <translation>Vil du fjerne %1 fra Torget?</translation>
+    </message>
+    <message>
+        <source>Its conversations can stay, so that reports for earlier periods stay complete, or be deleted together with the account. The token is removed from the keychain either way.</source>
+        <translation>Samtalene kan beholdes, slik at rapportene for tidligere perioder blir fullstendige, eller slettes sammen med kontoen. Tilgangsnøkkelen blir uansett fjernet fra nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Remove, keep conversations</source>
+        <translation>Fjern, men behold samtalene</translation>
+    </message>
+    <message>
+        <source>Remove with conversations</source>
+        <translation>Fjern sammen med samtalene</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldri</translation>
+    </message>
+    <message>
+        <source>Not synced since %1</source>
+        <translation>Ikke synkronisert siden %1</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add the municipality&apos;s Facebook page or Mastodon account to bring citizens&apos; questions into the inbox.</source>
+        <translation>Ingen kontoer ennå. Legg til kommunens Facebook-side eller Mastodon-konto for å få spørsmålene fra innbyggerne inn i innboksen.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Gjenoppta</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontoen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synkroniserer %1…</translation>
+    </message>
+    <message>
+        <source>The account was removed, but its token could not be removed from the keychain: %1</source>
+        <translation>Kontoen ble fjernet, men tilgangsnøkkelen kunne ikke fjernes fra nøkkelringen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::AddAccountDialog</name>
+    <message>
+        <source>Sign in again to %1</source>
+        <translation>Logg inn på nytt for %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s token no longer works. Paste a new token for the same page or account; syncing then resumes where it stopped, and nothing is lost.</source>
+        <translation>Tilgangsnøkkelen for kontoen virker ikke lenger. Lim inn en ny tilgangsnøkkel for den samme siden eller kontoen. Synkroniseringen fortsetter da der den stoppet, og ingenting går tapt.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Give the address of the Mastodon server first.</source>
+        <translation>Oppgi adressen til Mastodon-serveren først.</translation>
+    </message>
+    <message>
+        <source>Signed in. Choose OK to check the token and save the account.</source>
+        <translation>Du er logget inn. Velg OK for å kontrollere tilgangsnøkkelen og lagre kontoen.</translation>
+    </message>
+    <message>
+        <source>Approve Torget in the browser window that opened; this dialog fills in the token.</source>
+        <translation>Godkjenn Torget i nettleservinduet som ble åpnet; tilgangsnøkkelen fylles da inn her automatisk.</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Kontrollerer tilgangsnøkkelen hos %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::BusinessCalendar</name>
+    <message>
+        <source>Standard opening hours</source>
+        <translation>Vanlig åpningstid</translation>
+    </message>
+    <message>
+        <source>Summer hours</source>
+        <translation>Sommeråpningstid</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Julaften</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Nyttårsaften</translation>
+    </message>
+    <message>
+        <source>Wednesday before Maundy Thursday</source>
+        <translation>Onsdag før skjærtorsdag</translation>
+    </message>
+    <message>
+        <source>%1: closes at %2</source>
+        <translation>%1: stenger kl. %2</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>helg</translation>
+    </message>
+    <message>
+        <source>%1 (%2, public holiday)</source>
+        <translation>%1 (%2, helligdag)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, closed)</source>
+        <translation>%1 (%2, stengt)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+    <message>
+        <source>closed all day %1</source>
+        <translation>stengt hele dagen %1</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>utenfor åpningstiden</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::CalendarJson</name>
+    <message>
+        <source>%1 must be a list of opening hours such as [&quot;08:00-15:30&quot;].</source>
+        <translation>%1 må være en liste med åpningstider, for eksempel [&quot;08:00-15:30&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not opening hours such as &quot;08:00-15:30&quot;.</source>
+        <translation>%1: «%2» er ikke en åpningstid på formen «08:00-15:30».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; closes before it opens.</source>
+        <translation>%1: «%2» stenger før den åpner.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; overlaps or comes before the hours before it.</source>
+        <translation>%1: «%2» overlapper med eller kommer før åpningstiden foran.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with the weekdays mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>%1 må være et objekt med ukedagene mon, tue, wed, thu, fri, sat og sun.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a weekday (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>%1: «%2» er ikke en ukedag (mon, tue, wed, thu, fri, sat, sun).</translation>
+    </message>
+    <message>
+        <source>%1.validFrom must be a date such as &quot;2026-01-01&quot;.</source>
+        <translation>%1.validFrom må være en dato, for eksempel «2026-01-01».</translation>
+    </message>
+    <message>
+        <source>%1.publicHolidays must be true or false.</source>
+        <translation>%1.publicHolidays må være true eller false.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;from&quot; and &quot;to&quot; must be days of the year such as &quot;05-15&quot;.</source>
+        <translation>%1: «from» og «to» må være dager i året, for eksempel «05-15».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;easterOffset&quot; must be a number of days from Easter Sunday.</source>
+        <translation>%1: «easterOffset» må være et antall dager fra første påskedag.</translation>
+    </message>
+    <message>
+        <source>%1: give &quot;date&quot; (such as &quot;12-24&quot;) or &quot;easterOffset&quot; (such as -4).</source>
+        <translation>%1: oppgi «date» (for eksempel «12-24») eller «easterOffset» (for eksempel -4).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;date&quot; must be a date such as &quot;2026-06-19&quot;.</source>
+        <translation>%1: «date» må være en dato, for eksempel «2026-06-19».</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON: %1 at character %2.</source>
+        <translation>Kalenderen er ikke gyldig JSON: %1 ved tegn %2.</translation>
+    </message>
+    <message>
+        <source>The calendar must be a JSON object.</source>
+        <translation>Kalenderen må være et JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a Torget calendar (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Dette er ikke en Torget-kalender («format» må være «%1»).</translation>
+    </message>
+    <message>
+        <source>The calendar was written by a newer Torget (format version %1); this program reads version 1.</source>
+        <translation>Kalenderen er skrevet av en nyere versjon av Torget (formatversjon %1); dette programmet leser versjon 1.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s time zone is %1; Torget supports only %2.</source>
+        <translation>Tidssonen i kalenderen er %1; Torget støtter bare %2.</translation>
+    </message>
+    <message>
+        <source>The calendar has no versions (&quot;versions&quot; must be a list of at least one).</source>
+        <translation>Kalenderen har ingen versjoner («versions» må være en liste med minst én versjon).</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 må være et objekt.</translation>
+    </message>
+    <message>
+        <source>%1: another version is also valid from %2.</source>
+        <translation>%1: en annen versjon gjelder også fra %2.</translation>
+    </message>
+</context>
+<context>
     <name>Torget::CannedReplyRepository</name>
     <message>
         <source>A standard reply needs a title and a text.</source>
@@ -96,6 +706,21 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::ChannelHub</name>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synkroniserer %1…</translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation>%1 er oppdatert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be synced: %2</source>
+        <translation>%1 kunne ikke synkroniseres: %2</translation>
     </message>
 </context>
 <context>
@@ -351,6 +976,382 @@
         <translation>Databasen er i orden: skjema %1, %2 samtaler, %3 meldinger.</translation>
     </message>
     <message>
+        <source>Usage: torget-cli calendar holidays YEAR --format json|table
+       torget-cli [--db PATH] calendar due --from TIME --minutes N [--calendar-time] --format json|table
+       torget-cli [--db PATH] calendar export FILE
+       torget-cli [--db PATH] calendar import FILE
+</source>
+        <translation>Bruk: torget-cli calendar holidays YEAR --format json|table
+      torget-cli [--db PATH] calendar due --from TIME --minutes N [--calendar-time] --format json|table
+      torget-cli [--db PATH] calendar export FILE
+      torget-cli [--db PATH] calendar import FILE
+</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli calendar holidays|due|export|import (see torget-cli calendar --help).</source>
+        <translation>Bruk: torget-cli calendar holidays|due|export|import (se torget-cli calendar --help).</translation>
+    </message>
+    <message>
+        <source>Start, ISO 8601 (such as 2026-03-27T15:20:00+01:00; without an offset: Oslo time).</source>
+        <translation>Start, ISO 8601 (for eksempel 2026-03-27T15:20:00+01:00; uten tidsforskyvning: Oslo-tid).</translation>
+    </message>
+    <message>
+        <source>How many minutes to add.</source>
+        <translation>Hvor mange minutter som skal legges til.</translation>
+    </message>
+    <message>
+        <source>Count wall-clock minutes instead of opening hours.</source>
+        <translation>Tell vanlige klokkeminutter i stedet for minutter i åpningstiden.</translation>
+    </message>
+    <message>
+        <source>The year, 1900 to 2200.</source>
+        <translation>Året, fra 1900 til 2200.</translation>
+    </message>
+    <message>
+        <source>Lists the Norwegian public holidays of a year.</source>
+        <translation>Viser de norske helligdagene i et år.</translation>
+    </message>
+    <message>
+        <source>When a deadline of N minutes falls, counted in opening hours (the database&apos;s calendar with --db, else the default one).</source>
+        <translation>Når en frist på N minutter går ut, regnet i åpningstid (kalenderen i databasen med --db, ellers standardkalenderen).</translation>
+    </message>
+    <message>
+        <source>The file to write (- for standard output).</source>
+        <translation>Filen det skal skrives til (- for standard utdata).</translation>
+    </message>
+    <message>
+        <source>The calendar file to read.</source>
+        <translation>Kalenderfilen som skal leses.</translation>
+    </message>
+    <message>
+        <source>Writes the database&apos;s calendar, every version, as JSON.</source>
+        <translation>Skriver kalenderen i databasen, med alle versjoner, som JSON.</translation>
+    </message>
+    <message>
+        <source>Replaces the database&apos;s calendar with a JSON file and recomputes response times.</source>
+        <translation>Erstatter kalenderen i databasen med en JSON-fil og beregner svartidene på nytt.</translation>
+    </message>
+    <message>
+        <source>Give one year from %1 to %2.</source>
+        <translation>Oppgi ett år fra %1 til %2.</translation>
+    </message>
+    <message>
+        <source>Give --from and --minutes.</source>
+        <translation>Oppgi --from og --minutes.</translation>
+    </message>
+    <message>
+        <source>--from must be a time in ISO 8601, such as 2026-03-27T15:20:00+01:00.</source>
+        <translation>--from må være et tidspunkt i ISO 8601, for eksempel 2026-03-27T15:20:00+01:00.</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number, 0 or more.</source>
+        <translation>--minutes må være et heltall, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>The deadline falls after the year %1, beyond the calendar.</source>
+        <translation>Fristen går ut etter år %1, utenfor kalenderen.</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli calendar %1 FILE</source>
+        <translation>Bruk: torget-cli calendar %1 FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive til %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar version(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n kalenderversjon til %1.</numerusform>
+            <numerusform>Skrev %n kalenderversjoner til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calendar version(s); response times recomputed for %1 conversations.</source>
+        <translation>
+            <numerusform>Importerte %n kalenderversjon; svartidene er beregnet på nytt for %1 samtaler.</numerusform>
+            <numerusform>Importerte %n kalenderversjoner; svartidene er beregnet på nytt for %1 samtaler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no account named %1. See torget-cli account list.</source>
+        <translation>Det finnes ingen konto med navnet %1. Se torget-cli account list.</translation>
+    </message>
+    <message>
+        <source>Usage: torget-cli [--db PATH] account add|list|signin|pause|resume|remove …
+  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
+  account list [--format json|table]
+  account signin NAME --token-stdin
+  account pause NAME | account resume NAME | account remove NAME [--keep-data]
+</source>
+        <translation>Bruk: torget-cli [--db PATH] account add|list|signin|pause|resume|remove …
+  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
+  account list [--format json|table]
+  account signin NAME --token-stdin
+  account pause NAME | account resume NAME | account remove NAME [--keep-data]
+</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli account add|list|signin|pause|resume|remove (see account --help)</source>
+        <translation>Bruk: torget-cli account add|list|signin|pause|resume|remove (se account --help)</translation>
+    </message>
+    <message>
+        <source>A name for the account, unique in Torget.</source>
+        <translation>Et navn på kontoen, unikt i Torget.</translation>
+    </message>
+    <message>
+        <source>The API address: https://graph.facebook.com/v25.0, the Mastodon server.</source>
+        <translation>API-adressen: https://graph.facebook.com/v25.0 eller adressen til Mastodon-serveren.</translation>
+    </message>
+    <message>
+        <source>Facebook: the id of the page.</source>
+        <translation>Facebook: ID-en til siden.</translation>
+    </message>
+    <message>
+        <source>Read the access token from standard input.</source>
+        <translation>Les tilgangsnøkkelen fra standard inndata.</translation>
+    </message>
+    <message>
+        <source>facebook or mastodon</source>
+        <translation>facebook eller mastodon</translation>
+    </message>
+    <message>
+        <source>Adds an account: checks the token with one call, keeps it in the system keychain.</source>
+        <translation>Legger til en konto: kontrollerer tilgangsnøkkelen med ett kall og lagrer den i systemets nøkkelring.</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin</source>
+        <translation>Bruk: torget-cli account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin</translation>
+    </message>
+    <message>
+        <source>Give the account a name with --name.</source>
+        <translation>Gi kontoen et navn med --name.</translation>
+    </message>
+    <message>
+        <source>The token is read from standard input: add --token-stdin (a token on the command line would be visible to other users).</source>
+        <translation>Tilgangsnøkkelen leses fra standard inndata: legg til --token-stdin (en nøkkel på kommandolinjen ville vært synlig for andre brukere).</translation>
+    </message>
+    <message>
+        <source>A Facebook account needs --page-id.</source>
+        <translation>En Facebook-konto trenger --page-id.</translation>
+    </message>
+    <message>
+        <source>No token on standard input.</source>
+        <translation>Fant ingen tilgangsnøkkel på standard inndata.</translation>
+    </message>
+    <message>
+        <source>Added the account %1 (id %2).</source>
+        <translation>La til kontoen %1 (ID %2).</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Kontoen.</translation>
+    </message>
+    <message>
+        <source>Gives an account a new token; its sync resumes where it stopped.</source>
+        <translation>Gir en konto en ny tilgangsnøkkel; synkroniseringen fortsetter der den stoppet.</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli account signin NAME --token-stdin</source>
+        <translation>Bruk: torget-cli account signin NAME --token-stdin</translation>
+    </message>
+    <message>
+        <source>%1 is signed in again.</source>
+        <translation>%1 er logget inn på nytt.</translation>
+    </message>
+    <message>
+        <source>remove: keep the account&apos;s conversations for the reports.</source>
+        <translation>remove: behold samtalene fra kontoen til rapportene.</translation>
+    </message>
+    <message>
+        <source>Removes an account and its token; without --keep-data also everything it brought in.</source>
+        <translation>Fjerner en konto og tilgangsnøkkelen; uten --keep-data også alt kontoen har hentet inn.</translation>
+    </message>
+    <message>
+        <source>Stops syncing an account until it is resumed.</source>
+        <translation>Stopper synkroniseringen av en konto til den blir gjenopptatt.</translation>
+    </message>
+    <message>
+        <source>Syncs a paused account again.</source>
+        <translation>Gjenopptar synkroniseringen av en konto som er satt på pause.</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli account %1 NAME</source>
+        <translation>Bruk: torget-cli account %1 NAME</translation>
+    </message>
+    <message>
+        <source>%1 must sign in again: torget-cli account signin %1 --token-stdin</source>
+        <translation>%1 må logges inn på nytt: torget-cli account signin %1 --token-stdin</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 er satt på pause.</translation>
+    </message>
+    <message>
+        <source>%1 syncs again.</source>
+        <translation>%1 synkroniseres igjen.</translation>
+    </message>
+    <message>
+        <source>%1 is removed; its conversations stay.</source>
+        <translation>%1 er fjernet; samtalene er beholdt.</translation>
+    </message>
+    <message>
+        <source>%1 and its conversations are removed.</source>
+        <translation>%1 er fjernet sammen med samtalene.</translation>
+    </message>
+    <message>
+        <source>Lists the accounts with their state, last sync per stream and gaps in coverage.</source>
+        <translation>Viser kontoene med status, siste synkronisering per strøm og hull i dekningen.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Sist synkronisert</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Hull</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Siste feil</translation>
+    </message>
+    <message>
+        <source>Only this account.</source>
+        <translation>Bare denne kontoen.</translation>
+    </message>
+    <message>
+        <source>Sync once and stop (the app syncs continuously).</source>
+        <translation>Synkroniser én gang og avslutt (appen synkroniserer fortløpende).</translation>
+    </message>
+    <message>
+        <source>Fetches what is new on every active account (or one) and stores it.</source>
+        <translation>Henter det som er nytt på alle aktive kontoer (eller én av dem), og lagrer det.</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli sync [--account NAME] --once (the app keeps accounts in sync).</source>
+        <translation>Bruk: torget-cli sync [--account NAME] --once (appen holder kontoene synkronisert).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No active account to sync.</source>
+        <translation>Ingen aktiv konto å synkronisere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new or changed message(s)</source>
+        <translation>
+            <numerusform>%1: %n ny eller endret melding</numerusform>
+            <numerusform>%1: %n nye eller endrede meldinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n page(s).</source>
+        <translation>
+            <numerusform>på %n side.</numerusform>
+            <numerusform>på %n sider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply.</source>
+        <translation>Svaret.</translation>
+    </message>
+    <message>
+        <source>The conversation to answer.</source>
+        <translation>Samtalen som skal besvares.</translation>
+    </message>
+    <message>
+        <source>Queues a reply in the outbox (torget-cli outbox flush or the app sends it). Prints the outbox entry&apos;s id.</source>
+        <translation>Legger et svar i utboksen (torget-cli outbox flush eller appen sender det). Skriver ut ID-en til oppføringen i utboksen.</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli reply CONVERSATION_ID --text TEXT</source>
+        <translation>Bruk: torget-cli reply CONVERSATION_ID --text TEXT</translation>
+    </message>
+    <message>
+        <source>The reply was stored but not queued.</source>
+        <translation>Svaret ble lagret, men ikke lagt i kø.</translation>
+    </message>
+    <message>
+        <source>Usage: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME]
+</source>
+        <translation>Bruk: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME]
+</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli outbox list --format json|table, or torget-cli outbox flush</source>
+        <translation>Bruk: torget-cli outbox list --format json|table eller torget-cli outbox flush</translation>
+    </message>
+    <message>
+        <source>Only this state: queued, sending, sent or failed.</source>
+        <translation>Bare denne statusen: queued, sending, sent eller failed.</translation>
+    </message>
+    <message>
+        <source>Lists the replies in the outbox.</source>
+        <translation>Viser svarene i utboksen.</translation>
+    </message>
+    <message>
+        <source>--state must be one of: queued, sending, sent, failed.</source>
+        <translation>--state må være en av: queued, sending, sent, failed.</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s replies.</source>
+        <translation>Bare svarene fra denne kontoen.</translation>
+    </message>
+    <message>
+        <source>Sends the queued replies that are due and waits for the answers.</source>
+        <translation>Sender svarene i køen som står for tur, og venter på tilbakemelding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) sent</source>
+        <translation>
+            <numerusform>%n svar sendt</numerusform>
+            <numerusform>%n svar sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislyktes</numerusform>
+            <numerusform>%n mislyktes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n venter fortsatt</numerusform>
+            <numerusform>%n venter fortsatt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Ingenting å sende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n reply(ies).</source>
+        <translation>
+            <numerusform>Sendte %n svar.</numerusform>
+            <numerusform>Sendte %n svar.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: torget-cli [--db PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -361,6 +1362,24 @@ Commands:
   import jsonl FILE                      read JSON Lines (all or nothing)
   db check                               check the database&apos;s integrity
   db backup FILE                         copy the live database to FILE
+  calendar holidays YEAR --format json   Norwegian public holidays of a year
+  calendar due --from TIME --minutes N [--calendar-time] --format json
+                                         when a deadline falls in opening hours
+  calendar export|import FILE            the calendar&apos;s versions as JSON
+  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
+                                         response times: median, p90, share in target
+  report refresh                         recompute every conversation&apos;s response times
+  report maturity --from DATE --to DATE --by month|quarter --format json|csv
+                                         maturity level, post mix and replies per period
+  classify --text TEXT --format json     code a post: information, mobilization, dialog
+  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
+                                         add an account (the token goes to the keychain)
+  account list [--format json|table]     accounts, last sync, gaps in coverage
+  account signin|pause|resume|remove NAME
+  sync [--account NAME] --once           fetch what is new on the accounts
+  reply CONVERSATION_ID --text TEXT      queue a reply (prints the outbox id)
+  outbox list [--format json|table]      the replies and their state
+  outbox flush [--account NAME]          send the queued replies now
 
 Global options:
   --db PATH      the database file (default: %1)
@@ -370,19 +1389,167 @@ Global options:
         <translation>Bruk: torget-cli [--db PATH] COMMAND [OPTIONS]
 
 Kommandoer:
-  demo --conversations N [--seed S]      lager Demo kommune i en tom database
+  demo --conversations N [--seed S]     fyll en tom database med Demo kommune
   conversations list [--status S] [--limit N] --format json|table
   search QUERY --format json|table       fritekstsøk i meldinger
-  export jsonl FILE                      skriver alt som JSON Lines
-  import jsonl FILE                      leser JSON Lines (alt eller ingenting)
-  db check                               kontrollerer at databasen er hel
-  db backup FILE                         kopierer databasen i bruk til FILE
+  export jsonl FILE                      skriv alt som JSON Lines
+  import jsonl FILE                      les JSON Lines (alt eller ingenting)
+  db check                               kontroller at databasen er i orden
+  db backup FILE                         kopier databasen i bruk til FILE
+  calendar holidays YEAR --format json   norske helligdager i et år
+  calendar due --from TIME --minutes N [--calendar-time] --format json
+                                         når en frist går ut, regnet i åpningstid
+  calendar export|import FILE            kalenderens versjoner som JSON
+  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
+                                         svartider: median, p90, andel innen fristen
+  report refresh                         beregn svartidene for alle samtaler på nytt
+  report maturity --from DATE --to DATE --by month|quarter --format json|csv
+                                         modenhetsnivå, fordeling av innlegg og svar per periode
+  classify --text TEXT --format json     kategoriser et innlegg: informasjon, mobilisering, dialog
+  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
+                                         legg til en konto (nøkkelen lagres i nøkkelringen)
+  account list [--format json|table]     kontoer, siste synkronisering, hull i dekningen
+  account signin|pause|resume|remove NAME
+  sync [--account NAME] --once           hent det som er nytt på kontoene
+  reply CONVERSATION_ID --text TEXT      legg et svar i kø (skriver ut ID-en i utboksen)
+  outbox list [--format json|table]      svarene og statusen deres
+  outbox flush [--account NAME]          send svarene i køen nå
 
 Globale valg:
   --db PATH      databasefilen (standard: %1)
   -h, --help     denne hjelpen; COMMAND --help forklarer en kommando
   -v, --version  versjonen av programmet
 </translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Første dag, ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day (included), YYYY-MM-DD.</source>
+        <translation>Siste dag (tas med), ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Periods: month or quarter.</source>
+        <translation>Perioder: month (måned) eller quarter (kvartal).</translation>
+    </message>
+    <message>
+        <source>Only this channel (facebook, instagram, mastodon, x, bluesky, email, import).</source>
+        <translation>Bare denne kanalen (facebook, instagram, mastodon, x, bluesky, email, import).</translation>
+    </message>
+    <message>
+        <source>Output format: json or csv.</source>
+        <translation>Format på utdata: json eller csv.</translation>
+    </message>
+    <message>
+        <source>The maturity model per period: post mix, reply rate, first response, engagement and the level (presence, mobilization, dialog) with the criteria behind it.</source>
+        <translation>Modenhetsmodellen per periode: fordelingen av innlegg, svarandel, første svar, engasjement og nivået (tilstedeværelse, mobilisering, dialog) med kriteriene bak.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from DATE and --to DATE.</source>
+        <translation>Oppgi perioden med --from DATE og --to DATE.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates such as 2026-01-31.</source>
+        <translation>--from og --to må være datoer, for eksempel 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>--to must be the same day as --from or later.</source>
+        <translation>--to må være samme dag som --from eller senere.</translation>
+    </message>
+    <message>
+        <source>--by must be one of: month, quarter.</source>
+        <translation>--by må være en av: month, quarter.</translation>
+    </message>
+    <message>
+        <source>--channel must be one of: facebook, instagram, mastodon, x, bluesky, email, import.</source>
+        <translation>--channel må være en av: facebook, instagram, mastodon, x, bluesky, email, import.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s text.</source>
+        <translation>Teksten i innlegget.</translation>
+    </message>
+    <message>
+        <source>Output format: json.</source>
+        <translation>Format på utdata: json.</translation>
+    </message>
+    <message>
+        <source>Codes a post as information, mobilization or dialog and shows the rules that decided.</source>
+        <translation>Kategoriserer et innlegg som informasjon, mobilisering eller dialog og viser reglene som avgjorde.</translation>
+    </message>
+    <message>
+        <source>Give the post with --text TEXT.</source>
+        <translation>Oppgi innlegget med --text TEXT.</translation>
+    </message>
+    <message>
+        <source>Usage: torget-cli [--db PATH] report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
+       torget-cli [--db PATH] report refresh
+</source>
+        <translation>Bruk: torget-cli [--db PATH] report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
+      torget-cli [--db PATH] report refresh
+</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli report sla or torget-cli report refresh (see torget-cli report --help).</source>
+        <translation>Bruk: torget-cli report sla eller torget-cli report refresh (se torget-cli report --help).</translation>
+    </message>
+    <message>
+        <source>First day, such as 2026-01-01.</source>
+        <translation>Første dag, for eksempel 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>The day after the last day, such as 2027-01-01.</source>
+        <translation>Dagen etter den siste dagen, for eksempel 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>Rows by channel, agent, week or month.</source>
+        <translation>Rader per kanal (channel), saksbehandler (agent), uke (week) eller måned (month).</translation>
+    </message>
+    <message>
+        <source>Response times of the clocks that started in [--from, --to): median, p90 and mean in business and calendar minutes, share within target and the same working day, by first response, next response and resolution; with the heatmap and the backlog in JSON.</source>
+        <translation>Svartider for målingene som startet i [--from, --to): median, p90 og gjennomsnitt i minutter i åpningstiden og i kalenderminutter, andel innen fristen og innen samme virkedag, for første svar, neste svar og løsning; med varmekart og restanser i JSON.</translation>
+    </message>
+    <message>
+        <source>Recomputes every conversation&apos;s response-time facts and deadline.</source>
+        <translation>Beregner svartidsdata og frist på nytt for alle samtaler.</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli report %1 (see torget-cli report --help).</source>
+        <translation>Bruk: torget-cli report %1 (se torget-cli report --help).</translation>
+    </message>
+    <message>
+        <source>Response times recomputed for %1 conversations (%2 clocks) in %3 s.</source>
+        <translation>Svartidene er beregnet på nytt for %1 samtaler (%2 målinger) på %3 s.</translation>
+    </message>
+    <message>
+        <source>Give --from and --to.</source>
+        <translation>Oppgi --from og --to.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates such as 2026-01-01.</source>
+        <translation>--from og --to må være datoer, for eksempel 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>--to must come after --from (the period is [--from, --to)).</source>
+        <translation>--to må være etter --from (perioden er [--from, --to)).</translation>
+    </message>
+    <message>
+        <source>--by must be one of: channel, agent, week, month.</source>
+        <translation>--by må være en av: channel, agent, week, month.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::ConnectorFactory</name>
+    <message>
+        <source>Torget cannot sync %1 accounts yet.</source>
+        <translation>Torget kan ikke synkronisere %1-kontoer ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::ConnectorPool</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontoen finnes ikke lenger.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +1758,136 @@ Globale valg:
     </message>
 </context>
 <context>
+    <name>Torget::FacebookConnector</name>
+    <message>
+        <source>Sign in again: no Facebook token is stored for this page.</source>
+        <translation>Logg inn på nytt: det er ikke lagret noen Facebook-tilgangsnøkkel for denne siden.</translation>
+    </message>
+    <message>
+        <source>The Facebook account has no page id.</source>
+        <translation>Facebook-kontoen har ingen side-ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Facebook asks Torget to slow down; it waits %n minute(s) before asking again.</source>
+        <translation>
+            <numerusform>Facebook ber Torget sende færre forespørsler; Torget venter %n minutt før det spør igjen.</numerusform>
+            <numerusform>Facebook ber Torget sende færre forespørsler; Torget venter %n minutter før det spør igjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Torget will not ask Facebook for this address.</source>
+        <translation>Torget sender ikke forespørsler til Facebook for denne adressen.</translation>
+    </message>
+    <message>
+        <source>Facebook sent an answer Torget does not understand (HTTP %1).</source>
+        <translation>Facebook sendte et svar som Torget ikke forstår (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Facebook did not say which page the token belongs to.</source>
+        <translation>Facebook oppga ikke hvilken side tilgangsnøkkelen hører til.</translation>
+    </message>
+    <message>
+        <source>Facebook has no stream called %1.</source>
+        <translation>Facebook har ingen strøm som heter %1.</translation>
+    </message>
+    <message>
+        <source>An empty answer cannot be sent.</source>
+        <translation>Et tomt svar kan ikke sendes.</translation>
+    </message>
+    <message>
+        <source>Facebook can only answer comments and Messenger messages.</source>
+        <translation>På Facebook kan bare kommentarer og Messenger-meldinger besvares.</translation>
+    </message>
+    <message>
+        <source>The Messenger answer has no recipient.</source>
+        <translation>Svaret i Messenger har ingen mottaker.</translation>
+    </message>
+    <message>
+        <source>Messenger accepts at most %1 characters in one message; this answer has %2.</source>
+        <translation>Messenger godtar høyst %1 tegn i én melding; dette svaret har %2.</translation>
+    </message>
+    <message>
+        <source>More than 7 days have passed since the citizen&apos;s last message, so it can no longer be answered in Messenger; use another channel.</source>
+        <translation>Det er gått mer enn 7 dager siden innbyggerens siste melding, så den kan ikke lenger besvares i Messenger; bruk en annen kanal.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since the citizen&apos;s last message, so Messenger does not accept an ordinary answer. Within 7 days you can still send it as a personal answer from a staff member (the HUMAN_AGENT option).</source>
+        <translation>Det er gått mer enn 24 timer siden innbyggerens siste melding, så Messenger godtar ikke et vanlig svar. Innen 7 dager kan du fortsatt sende det som et personlig svar fra en ansatt (valget HUMAN_AGENT).</translation>
+    </message>
+    <message>
+        <source>Facebook accepted the message but did not say its id.</source>
+        <translation>Facebook godtok meldingen, men oppga ikke ID-en.</translation>
+    </message>
+    <message>
+        <source>The comment answer has no comment to answer.</source>
+        <translation>Kommentarsvaret har ingen kommentar å svare på.</translation>
+    </message>
+    <message>
+        <source>Facebook accepts at most %1 characters in a comment; this answer has %2.</source>
+        <translation>Facebook godtar høyst %1 tegn i en kommentar; dette svaret har %2.</translation>
+    </message>
+    <message>
+        <source>Facebook accepted the comment but did not say its id.</source>
+        <translation>Facebook godtok kommentaren, men oppga ikke ID-en.</translation>
+    </message>
+    <message>
+        <source>Torget cannot tell where on Facebook this answer would be.</source>
+        <translation>Torget kan ikke finne ut hvor på Facebook dette svaret skulle stå.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the Facebook token has expired.</source>
+        <translation>Logg inn på nytt: Facebook-tilgangsnøkkelen er utløpt.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the Facebook password was changed, so the page token no longer works.</source>
+        <translation>Logg inn på nytt: Facebook-passordet er endret, så tilgangsnøkkelen for siden virker ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the page&apos;s access for Torget was removed or the Facebook account is locked.</source>
+        <translation>Logg inn på nytt: Torget har mistet tilgangen til siden, eller Facebook-kontoen er låst.</translation>
+    </message>
+    <message>
+        <source>Sign in again: Facebook no longer accepts the page token.</source>
+        <translation>Logg inn på nytt: Facebook godtar ikke lenger tilgangsnøkkelen for siden.</translation>
+    </message>
+    <message>
+        <source>Facebook had a temporary problem; Torget tries again later.</source>
+        <translation>Facebook hadde et midlertidig problem; Torget prøver igjen senere.</translation>
+    </message>
+    <message>
+        <source>Facebook blocked this action because it may break its rules. Check the text, or answer in Facebook itself.</source>
+        <translation>Facebook stoppet denne handlingen fordi den kan bryte reglene deres. Sjekk teksten, eller svar direkte i Facebook.</translation>
+    </message>
+    <message>
+        <source>This person cannot be reached on Messenger right now; use another channel.</source>
+        <translation>Denne personen kan ikke nås på Messenger akkurat nå; bruk en annen kanal.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the request: %1</source>
+        <translation>Facebook avviste forespørselen: %1</translation>
+    </message>
+    <message>
+        <source>Messenger only accepts answers within 24 hours of the citizen&apos;s last message. Within 7 days you can still send it as a personal answer from a staff member (the HUMAN_AGENT option).</source>
+        <translation>Messenger godtar bare svar innen 24 timer etter innbyggerens siste melding. Innen 7 dager kan du fortsatt sende det som et personlig svar fra en ansatt (valget HUMAN_AGENT).</translation>
+    </message>
+    <message>
+        <source>The page token lacks a Facebook permission for this; sign in again and grant Torget the page permissions.</source>
+        <translation>Tilgangsnøkkelen for siden mangler en Facebook-tillatelse som trengs til dette; logg inn på nytt og gi Torget tillatelsene for siden.</translation>
+    </message>
+    <message>
+        <source>Facebook answered with a server error (HTTP %1); Torget tries again later.</source>
+        <translation>Facebook svarte med en serverfeil (HTTP %1); Torget prøver igjen senere.</translation>
+    </message>
+    <message>
+        <source>(A message without text, such as a picture or a sticker: open it in Facebook to see it.)</source>
+        <translation>(En melding uten tekst, for eksempel et bilde eller et klistremerke: åpne den i Facebook for å se den.)</translation>
+    </message>
+    <message>
+        <source>(A comment without text, such as a picture or a sticker: open it in Facebook to see it.)</source>
+        <translation>(En kommentar uten tekst, for eksempel et bilde eller et klistremerke: åpne den i Facebook for å se den.)</translation>
+    </message>
+</context>
+<context>
     <name>Torget::Holidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -639,6 +1936,37 @@ Globale valg:
     <message>
         <source>Boxing Day</source>
         <translation>Andre juledag</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::HttpClient</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Fikk ikke kontakt med %1: %2</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off.</source>
+        <translation>Svaret fra %1 ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid web address.</source>
+        <translation>%1 er ikke en gyldig nettadresse.</translation>
+    </message>
+    <message>
+        <source>%1 must use https: tokens are only sent unencrypted to this computer itself.</source>
+        <translation>%1 må bruke https: tilgangsnøkler sendes bare ukryptert til denne datamaskinen selv.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https://.</source>
+        <translation>%1 må begynne med https://.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 sendte et svar som ikke er gyldig JSON (%2 ved byte %3).</translation>
     </message>
 </context>
 <context>
@@ -712,6 +2040,22 @@ Globale valg:
     <message>
         <source>Last message</source>
         <translation>Siste melding</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 over fristen</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>om %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Deadline %1, counted in opening hours</source>
+        <translation>Frist %1, regnet i åpningstid</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +2463,25 @@ Globale valg:
     </message>
 </context>
 <context>
+    <name>Torget::KeychainStore</name>
+    <message>
+        <source>No sign-in is saved for this account; sign in again.</source>
+        <translation>Det er ikke lagret noen innlogging for denne kontoen; logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the sign-in (%1).</source>
+        <translation>Systemets nøkkelring nektet tilgang til innloggingen (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so sign-ins cannot be stored safely. Start the keyring service (for example GNOME Keyring) and try again.</source>
+        <translation>Ingen nøkkelring er tilgjengelig i systemet, så innlogginger kan ikke lagres trygt. Start nøkkelringtjenesten (for eksempel GNOME Keyring) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Feil i systemets nøkkelring: %1</translation>
+    </message>
+</context>
+<context>
     <name>Torget::Kind</name>
     <message>
         <source>Public comment</source>
@@ -1267,6 +2630,34 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
         <source>Add, change and delete the standard replies in bokmål, nynorsk and English</source>
         <translation>Legg til, endre og slett standardsvar på bokmål, nynorsk og engelsk</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Kontoer…</translation>
+    </message>
+    <message>
+        <source>Connect the municipality&apos;s Facebook page and Mastodon account</source>
+        <translation>Koble til kommunens Facebook-side og Mastodon-konto</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Innboks</translation>
+    </message>
+    <message>
+        <source>&amp;Maturity</source>
+        <translation>&amp;Modenhet</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s climb from presence to mobilization to dialog, month by month</source>
+        <translation>Kommunens utvikling fra tilstedeværelse via mobilisering til dialog, måned for måned</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Innboks</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Modenhet</translation>
+    </message>
 </context>
 <context>
     <name>Torget::Maintenance</name>
@@ -1292,6 +2683,915 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MastodonConnector</name>
+    <message>
+        <source>Mastodon has no stream called %1.</source>
+        <translation>Mastodon har ingen strøm som heter %1.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Svaret er tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MastodonSignIn</name>
+    <message>
+        <source>Nobody signed in to %1 within the time allowed. Try again.</source>
+        <translation>Ingen logget inn på %1 innen tidsfristen. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 was refused in the browser.</source>
+        <translation>Innloggingen på %1 ble avvist i nettleseren.</translation>
+    </message>
+    <message>
+        <source>Torget could not open a local port to receive the answer from the browser.</source>
+        <translation>Torget kunne ikke åpne en lokal port for å ta imot svaret fra nettleseren.</translation>
+    </message>
+    <message>
+        <source>Torget has received the answer. You can close this page.</source>
+        <translation>Torget har mottatt svaret. Du kan lukke denne siden.</translation>
+    </message>
+    <message>
+        <source>Could not register Torget with %1: %2</source>
+        <translation>Kunne ikke registrere Torget hos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 signed Torget in without an access token.</source>
+        <translation>%1 logget inn Torget uten å gi en tilgangsnøkkel.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 avviste innloggingen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in (invalid_grant). Try again.</source>
+        <translation>%1 godtok ikke innloggingen (invalid_grant). Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 to finish the sign-in: %2</source>
+        <translation>Fikk ikke kontakt med %1 for å fullføre innloggingen: %2</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 was cancelled.</source>
+        <translation>Innloggingen på %1 ble avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityCharts</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Click to see why.</source>
+        <translation>%1: %2
+Klikk for å se hvorfor.</translation>
+    </message>
+    <message>
+        <source>Share of own posts</source>
+        <translation>Andel av egne innlegg</translation>
+    </message>
+    <message>
+        <source>%1 (%2 posts)
+Information %3
+Mobilization %4
+Dialog %5</source>
+        <translation>%1 (%2 innlegg)
+Informasjon %3
+Mobilisering %4
+Dialog %5</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Samme dag</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Needed for dialog</source>
+        <translation>Krav for dialog</translation>
+    </message>
+    <message>
+        <source>Median response</source>
+        <translation>Median svartid</translation>
+    </message>
+    <message>
+        <source>Share of citizen questions</source>
+        <translation>Andel av spørsmål fra innbyggere</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Median tid til første svar</translation>
+    </message>
+    <message>
+        <source>%1
+Answered %2 (%3 of %4)
+Same day %5
+Median first response %6 h
+Redirected %7</source>
+        <translation>%1
+Besvart %2 (%3 av %4)
+Samme dag %5
+Median tid til første svar %6 t
+Henvist %7</translation>
+    </message>
+    <message>
+        <source>Citizens who wrote to us</source>
+        <translation>Innbyggere som skrev til oss</translation>
+    </message>
+    <message>
+        <source>Citizens answering each other</source>
+        <translation>Innbyggere som svarer hverandre</translation>
+    </message>
+    <message>
+        <source>Comments per post</source>
+        <translation>Kommentarer per innlegg</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>%1
+%2 citizens wrote to us
+%3 replies between citizens
+%4 comments per post</source>
+        <translation>%1
+%2 innbyggere skrev til oss
+%3 svar mellom innbyggere
+%4 kommentarer per innlegg</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Mobilization posts</source>
+        <translation>Mobiliseringsinnlegg</translation>
+    </message>
+    <message>
+        <source>Dialog posts</source>
+        <translation>Dialoginnlegg</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation>Besvarte spørsmål</translation>
+    </message>
+    <message>
+        <source>Answered the same day</source>
+        <translation>Besvart samme dag</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3
+%4 posts, %5 citizen questions, %6 answered</source>
+        <translation>%1 — %2: %3
+%4 innlegg, %5 spørsmål fra innbyggere, %6 besvart</translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation>Modenhetsnivå</translation>
+    </message>
+    <message>
+        <source>Post mix</source>
+        <translation>Fordeling av innlegg</translation>
+    </message>
+    <message>
+        <source>Replies to citizens</source>
+        <translation>Svar til innbyggere</translation>
+    </message>
+    <message>
+        <source>Reach and engagement</source>
+        <translation>Rekkevidde og engasjement</translation>
+    </message>
+    <message>
+        <source>Channels compared</source>
+        <translation>Kanalene sammenlignet</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityDashboard</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Første dag i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Siste dag i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Perioder:</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kvartaler</translation>
+    </message>
+    <message>
+        <source>Length of each period</source>
+        <translation>Lengden på hver periode</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Channel to show</source>
+        <translation>Kanalen som skal vises</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Compute the figures again from the database</source>
+        <translation>Beregn tallene på nytt fra databasen</translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds…</source>
+        <translation>T&amp;erskler…</translation>
+    </message>
+    <message>
+        <source>Change the thresholds that place a period at a level</source>
+        <translation>Endre tersklene som avgjør hvilket nivå en periode får</translation>
+    </message>
+    <message>
+        <source>&amp;Events…</source>
+        <translation>&amp;Hendelser…</translation>
+    </message>
+    <message>
+        <source>Add or change the events drawn on the charts</source>
+        <translation>Legg til eller endre hendelsene som vises i diagrammene</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Ek&amp;sporter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or the report for the council as PDF</source>
+        <translation>Lagre diagrammet som PNG eller SVG, eller rapporten til kommunestyret som PDF</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>Diagram som &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation>Diagram som &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Report as PDF…</source>
+        <translation>&amp;Rapport som PDF…</translation>
+    </message>
+    <message>
+        <source>Chart; hover a period for its figures, click it to see why</source>
+        <translation>Diagram. Hold pekeren over en periode for å se tallene, og klikk for å se hvorfor</translation>
+    </message>
+    <message>
+        <source>Maturity charts</source>
+        <translation>Modenhetsdiagrammer</translation>
+    </message>
+    <message>
+        <source>Why this &amp;level:</source>
+        <translation>Hvorfor dette &amp;nivået:</translation>
+    </message>
+    <message>
+        <source>Period to explain</source>
+        <translation>Perioden som skal forklares</translation>
+    </message>
+    <message>
+        <source>Why the period is at its level</source>
+        <translation>Hvorfor perioden har dette nivået</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Den siste dagen er før den første.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n periode</numerusform>
+            <numerusform>%n perioder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 is at %2</source>
+        <translation>%1 er på nivået %2</translation>
+    </message>
+    <message>
+        <source>Only %1–%2 of this period is counted.</source>
+        <translation>Bare %1–%2 av denne perioden er tatt med.</translation>
+    </message>
+    <message>
+        <source>every criterion met</source>
+        <translation>alle kriteriene er oppfylt</translation>
+    </message>
+    <message>
+        <source>not every criterion met</source>
+        <translation>ikke alle kriteriene er oppfylt</translation>
+    </message>
+    <message>
+        <source>Also in this period</source>
+        <translation>Ellers i denne perioden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln own post(s)</source>
+        <translation>
+            <numerusform>%Ln eget innlegg</numerusform>
+            <numerusform>%Ln egne innlegg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citizen question(s), %1 answered</source>
+        <translation>
+            <numerusform>%Ln spørsmål fra innbyggere, %1 besvart</numerusform>
+            <numerusform>%Ln spørsmål fra innbyggere, %1 besvart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 comments per post</source>
+        <translation>%1 kommentarer per innlegg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citizen(s) wrote to us</source>
+        <translation>
+            <numerusform>%Ln innbygger skrev til oss</numerusform>
+            <numerusform>%Ln innbyggere skrev til oss</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(ies) between citizens</source>
+        <translation>
+            <numerusform>%Ln svar mellom innbyggere</numerusform>
+            <numerusform>%Ln svar mellom innbyggere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected to a formal channel</source>
+        <translation>%1 henvist til en formell kanal</translation>
+    </message>
+    <message>
+        <source>Per channel</source>
+        <translation>Per kanal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>How this is measured</source>
+        <translation>Slik måles det</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Det er ingenting å eksportere ennå.</translation>
+    </message>
+    <message>
+        <source>Maturity report</source>
+        <translation>Modenhetsrapport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-bilde (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <source>Thresholds not saved</source>
+        <translation>Tersklene ble ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityEventsDialog</name>
+    <message>
+        <source>Strategy adopted</source>
+        <translation>Strategi vedtatt</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Ny kanal</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityExport</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikke skrive til %1.</translation>
+    </message>
+    <message>
+        <source>Made by Torget</source>
+        <translation>Laget med Torget</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>alle kanaler</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>per kvartal</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per måned</translation>
+    </message>
+    <message>
+        <source>Period %1–%2, %3, %4.</source>
+        <translation>Periode %1–%2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>%1 was at %2; %3 is at %4.</source>
+        <translation>%1 var på nivået %2, %3 er på nivået %4.</translation>
+    </message>
+    <message>
+        <source>Periods at each level: dialog %1, mobilization %2, presence %3, below presence %4.</source>
+        <translation>Perioder på hvert nivå: dialog %1, mobilisering %2, tilstedeværelse %3, under tilstedeværelse %4.</translation>
+    </message>
+    <message>
+        <source>Level per period</source>
+        <translation>Nivå per periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Innlegg</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>Mobilization</source>
+        <translation>Mobilisering</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Median first response (h)</source>
+        <translation>Median tid til første svar (t)</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Samme dag</translation>
+    </message>
+    <message>
+        <source>Comments per post</source>
+        <translation>Kommentarer per innlegg</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Innbyggere</translation>
+    </message>
+    <message>
+        <source>Citizen replies</source>
+        <translation>Svar mellom innbyggere</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Periods marked * are not whole months or quarters. Sources: Berntzen&apos;s maturity model; Lovejoy and Saxton (2012) for the coding of posts; Mergel (2013).</source>
+        <translation>Perioder merket med * er ikke hele måneder eller kvartaler. Kilder: Berntzens modenhetsmodell; Lovejoy og Saxton (2012) for kategorisering av innlegg; Mergel (2013).</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityIndicators</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%1. kv. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityLevels</name>
+    <message>
+        <source>No presence</source>
+        <translation>Ingen tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Mobilization</source>
+        <translation>Mobilisering</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Presence: own posts per month, at least</source>
+        <translation>Tilstedeværelse: egne innlegg per måned, minst</translation>
+    </message>
+    <message>
+        <source>Mobilization: share of mobilization posts, at least</source>
+        <translation>Mobilisering: andel mobiliseringsinnlegg, minst</translation>
+    </message>
+    <message>
+        <source>Dialog: share of dialog posts, at least</source>
+        <translation>Dialog: andel dialoginnlegg, minst</translation>
+    </message>
+    <message>
+        <source>Dialog: citizen questions with a reply, at least</source>
+        <translation>Dialog: spørsmål fra innbyggere som fikk svar, minst</translation>
+    </message>
+    <message>
+        <source>Dialog: median first response, at most</source>
+        <translation>Dialog: median tid til første svar, høyst</translation>
+    </message>
+    <message>
+        <source>Dialog: replies the same day, at least</source>
+        <translation>Dialog: svar samme dag, minst</translation>
+    </message>
+    <message>
+        <source>Own posts</source>
+        <translation>Egne innlegg</translation>
+    </message>
+    <message>
+        <source>Mobilization posts</source>
+        <translation>Mobiliseringsinnlegg</translation>
+    </message>
+    <message>
+        <source>Dialog posts</source>
+        <translation>Dialoginnlegg</translation>
+    </message>
+    <message>
+        <source>Citizen questions answered</source>
+        <translation>Besvarte spørsmål fra innbyggere</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Median tid til første svar</translation>
+    </message>
+    <message>
+        <source>Answered the same day</source>
+        <translation>Besvart samme dag</translation>
+    </message>
+    <message>
+        <source>nothing to measure</source>
+        <translation>ingenting å måle</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>ikke påkrevd</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>høyst %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>minst %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>indicator: value (threshold)</comment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Level: %1.</source>
+        <translation>Nivå: %1.</translation>
+    </message>
+    <message>
+        <source>Met: %1.</source>
+        <translation>Oppfylt: %1.</translation>
+    </message>
+    <message>
+        <source>Missing for %1: %2.</source>
+        <translation>Mangler for %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityPostModel</name>
+    <message>
+        <source>Not coded</source>
+        <translation>Ikke kategorisert</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redaktør</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglene</translation>
+    </message>
+    <message>
+        <source>No call to action and no invitation to dialog: information.</source>
+        <translation>Ingen oppfordring til handling og ingen invitasjon til dialog: informasjon.</translation>
+    </message>
+    <message>
+        <source>«%1» — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>Code: %1, set by %2</source>
+        <translation>Kategori: %1, satt av %2</translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation>en redaktør</translation>
+    </message>
+    <message>
+        <source>the rules</source>
+        <translation>reglene</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Satt av</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Innlegg</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityPostPanel</name>
+    <message>
+        <source>Own posts in the period</source>
+        <translation>Egne innlegg i perioden</translation>
+    </message>
+    <message>
+        <source>Each post with its code; the tooltip says why the rules chose it</source>
+        <translation>Hvert innlegg med kategorien sin. Verktøytipset forteller hvorfor reglene valgte den</translation>
+    </message>
+    <message>
+        <source>Why the post has its code</source>
+        <translation>Hvorfor innlegget har denne kategorien</translation>
+    </message>
+    <message>
+        <source>Code to set</source>
+        <translation>Kategorien som skal settes</translation>
+    </message>
+    <message>
+        <source>&amp;Set Code</source>
+        <translation>&amp;Sett kategori</translation>
+    </message>
+    <message>
+        <source>Give the selected post the chosen code as an editor</source>
+        <translation>Gi det markerte innlegget den valgte kategorien som redaktør</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Rules&apos; Code</source>
+        <translation>Bruk &amp;reglenes kategori</translation>
+    </message>
+    <message>
+        <source>Remove the editor&apos;s code from the selected post</source>
+        <translation>Fjern redaktørens kategori fra det markerte innlegget</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln own post(s)</source>
+        <translation>
+            <numerusform>%1: %Ln eget innlegg</numerusform>
+            <numerusform>%1: %Ln egne innlegg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code: %1 (%2)</source>
+        <translation>Kategori: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not coded yet</source>
+        <translation>ikke kategorisert ennå</translation>
+    </message>
+    <message>
+        <source>set by an editor</source>
+        <translation>satt av en redaktør</translation>
+    </message>
+    <message>
+        <source>set by the rules</source>
+        <translation>satt av reglene</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2 (%3).</source>
+        <translation>Endret av %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>an unknown editor</source>
+        <translation>en ukjent redaktør</translation>
+    </message>
+    <message>
+        <source>The rules found no call to action and no invitation to dialog, so the post is information.</source>
+        <translation>Reglene fant ingen oppfordring til handling og ingen invitasjon til dialog, så innlegget er informasjon.</translation>
+    </message>
+    <message>
+        <source>What the rules found:</source>
+        <translation>Dette fant reglene:</translation>
+    </message>
+    <message>
+        <source>«%1» — %2 (%3 %4)</source>
+        <translation>«%1» — %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Mobilization %1, dialog %2. A post needs %3 towards a class to leave information; the higher score wins, and a tie goes to dialog. The rules say: %4.</source>
+        <translation>Mobilisering %1, dialog %2. Et innlegg trenger %3 poeng mot en kategori for å bli noe annet enn informasjon. Den høyeste poengsummen vinner, og ved likt resultat blir det dialog. Reglene sier: %4.</translation>
+    </message>
+    <message>
+        <source>Choose a post to see why it has its code.</source>
+        <translation>Velg et innlegg for å se hvorfor det har denne kategorien.</translation>
+    </message>
+    <message>
+        <source>Code not changed</source>
+        <translation>Kategorien ble ikke endret</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityReport</name>
+    <message>
+        <source>The period must run from a date to the same or a later date.</source>
+        <translation>Perioden må gå fra en dato til samme eller en senere dato.</translation>
+    </message>
+    <message>
+        <source>A period is at Presence with at least %1 own posts a month; at Mobilization when also at least %2 of the posts are mobilization; at Dialog when also at least %3 are dialog posts, at least %4 of citizen questions got a reply and the median first response is at most %5 hours.</source>
+        <translation>En periode er på nivået Tilstedeværelse med minst %1 egne innlegg i måneden, på Mobilisering når også minst %2 av innleggene er mobiliseringsinnlegg, og på Dialog når også minst %3 er dialoginnlegg, minst %4 av spørsmålene fra innbyggere har fått svar og median tid til første svar er høyst %5 timer.</translation>
+    </message>
+    <message>
+        <source>Dialog also needs at least %1 answered the same day.</source>
+        <translation>Dialog krever også at minst %1 er besvart samme dag.</translation>
+    </message>
+    <message>
+        <source>The thresholds can be changed in the app.</source>
+        <translation>Tersklene kan endres i appen.</translation>
+    </message>
+    <message>
+        <source>The maturity model has three steps: presence (the municipality publishes news), mobilization (it asks citizens to act) and dialog (it talks with citizens and answers them quickly).</source>
+        <translation>Modenhetsmodellen har tre trinn: tilstedeværelse (kommunen publiserer nyheter), mobilisering (kommunen ber innbyggerne gjøre noe) og dialog (kommunen snakker med innbyggerne og svarer dem raskt).</translation>
+    </message>
+    <message>
+        <source>Every own post is coded information, mobilization or dialog by open rules in bokmål, nynorsk and English: calls to action, invitations, volunteering and hearings count towards mobilization; questions to citizens, invitations to comment and answers count towards dialog. Each post shows which words decided its code, and an editor can change the code.</source>
+        <translation>Hvert eget innlegg blir kategorisert som informasjon, mobilisering eller dialog etter åpne regler på bokmål, nynorsk og engelsk: oppfordringer til handling, invitasjoner, frivillig innsats og høringer teller mot mobilisering, mens spørsmål til innbyggerne, invitasjoner til å kommentere og svar teller mot dialog. Hvert innlegg viser hvilke ord som avgjorde kategorien, og en redaktør kan endre kategorien.</translation>
+    </message>
+    <message>
+        <source>Reply rate is the share of conversations begun in the period with a citizen message that got a reply from a person (automatic replies do not count). First response is the time from the citizen&apos;s first message to that reply, in calendar time.</source>
+        <translation>Svarandelen er andelen samtaler som startet i perioden med en melding fra en innbygger, og som fikk svar fra en person (automatiske svar teller ikke). Første svar er tiden fra innbyggerens første melding til dette svaret, i kalendertid.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturityRepository</name>
+    <message>
+        <source>There is no post with id %1.</source>
+        <translation>Det finnes ikke noe innlegg med ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>Det finnes ingen hendelse med ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MaturitySettings</name>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>Hendelsen må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of event: %1.</source>
+        <translation>Ukjent type hendelse: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MemorySecretStore</name>
+    <message>
+        <source>No sign-in is saved for this account; sign in again.</source>
+        <translation>Ingen innlogging er lagret for denne kontoen. Logg inn på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MessageRepository</name>
+    <message>
+        <source>The message no longer exists.</source>
+        <translation>Meldingen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Another message already has the platform id %1.</source>
+        <translation>En annen melding har allerede plattform-ID %1.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +3622,163 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
     <message>
         <source>Failed</source>
         <translation>Mislyktes</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::OutboxSender</name>
+    <message>
+        <source>Torget cannot send replies on %1.</source>
+        <translation>Torget kan ikke sende svar på %1.</translation>
+    </message>
+    <message>
+        <source>Waiting: the account %1 is paused.</source>
+        <translation>Venter: kontoen %1 er satt på pause.</translation>
+    </message>
+    <message>
+        <source>Waiting: the account %1 must sign in again.</source>
+        <translation>Venter: kontoen %1 må logge inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Waiting until %1: the platform asked Torget to slow down.</source>
+        <translation>Venter til %1: plattformen ba Torget om å sende færre forespørsler.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::PostClassifier</name>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>Mobilization</source>
+        <translation>Mobilisering</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Asks people to sign up (meld deg på, påmelding, sign up)</source>
+        <translation>Ber folk melde seg på (meld deg på, påmelding, sign up)</translation>
+    </message>
+    <message>
+        <source>Asks people to register themselves or something they own</source>
+        <translation>Ber folk registrere seg selv eller noe de eier</translation>
+    </message>
+    <message>
+        <source>Looks for volunteers or a joint effort (frivillige, dugnad, volunteers)</source>
+        <translation>Søker frivillige eller dugnadsinnsats (frivillige, dugnad, volunteers)</translation>
+    </message>
+    <message>
+        <source>Asks people to report faults or send tips (tips oss, meld fra)</source>
+        <translation>Ber folk melde fra om feil eller sende tips (tips oss, meld fra)</translation>
+    </message>
+    <message>
+        <source>Asks people to respond to a public hearing (høring, høyring, merknader)</source>
+        <translation>Ber folk svare på en offentlig høring (høring, høyring, merknader)</translation>
+    </message>
+    <message>
+        <source>Asks people to vote</source>
+        <translation>Ber folk stemme</translation>
+    </message>
+    <message>
+        <source>Invites people to attend or join (inviterer, bli med, kom på)</source>
+        <translation>Inviterer folk til å komme eller bli med (inviterer, bli med, kom på)</translation>
+    </message>
+    <message>
+        <source>Asks for nominations, proposals or contributions</source>
+        <translation>Ber om nominasjoner, forslag eller bidrag</translation>
+    </message>
+    <message>
+        <source>Invites people to apply for grants or funds</source>
+        <translation>Inviterer folk til å søke om tilskudd eller midler</translation>
+    </message>
+    <message>
+        <source>Encourages people to apply (søk om, søk på)</source>
+        <translation>Oppfordrer folk til å søke (søk om, søk på)</translation>
+    </message>
+    <message>
+        <source>Asks people to help or give (hjelp oss, bidra, støtt)</source>
+        <translation>Ber folk hjelpe til eller gi (hjelp oss, bidra, støtt)</translation>
+    </message>
+    <message>
+        <source>Appeals to everyone to act for the community (vi ber alle om, spar på vannet)</source>
+        <translation>Oppfordrer alle til å gjøre noe for fellesskapet (vi ber alle om, spar på vannet)</translation>
+    </message>
+    <message>
+        <source>Asks people to answer a survey</source>
+        <translation>Ber folk svare på en spørreundersøkelse</translation>
+    </message>
+    <message>
+        <source>A sentence opens with a call to action (plukk, hent, lever, stem …)</source>
+        <translation>En setning begynner med en oppfordring (plukk, hent, lever, stem …)</translation>
+    </message>
+    <message>
+        <source>A call to action that ends with an exclamation mark</source>
+        <translation>En oppfordring som slutter med utropstegn</translation>
+    </message>
+    <message>
+        <source>Names a campaign or a collection drive (aksjon, samler inn)</source>
+        <translation>Nevner en kampanje eller innsamling (aksjon, samler inn)</translation>
+    </message>
+    <message>
+        <source>Asks people to turn up (møt opp)</source>
+        <translation>Ber folk møte opp (møt opp)</translation>
+    </message>
+    <message>
+        <source>Thanks people for helping out</source>
+        <translation>Takker folk for at de hjalp til</translation>
+    </message>
+    <message>
+        <source>Reminds people to do something (husk å, hugs å)</source>
+        <translation>Minner folk på å gjøre noe (husk å, hugs å)</translation>
+    </message>
+    <message>
+        <source>Asks people to share the post</source>
+        <translation>Ber folk dele innlegget</translation>
+    </message>
+    <message>
+        <source>Asks what people think or want (hva mener du, kva meiner du)</source>
+        <translation>Spør hva folk mener eller ønsker (hva mener du, kva meiner du)</translation>
+    </message>
+    <message>
+        <source>Invites people to share views, ideas or experiences (fortell oss, kom med forslag)</source>
+        <translation>Inviterer folk til å dele synspunkter, ideer eller erfaringer (fortell oss, kom med forslag)</translation>
+    </message>
+    <message>
+        <source>Points people to the comments to answer (kommentarfeltet, skriv her)</source>
+        <translation>Ber folk svare i kommentarfeltet (kommentarfeltet, skriv her)</translation>
+    </message>
+    <message>
+        <source>Invites questions that the municipality will answer (spør oss, still spørsmål)</source>
+        <translation>Inviterer til spørsmål som kommunen skal svare på (spør oss, still spørsmål)</translation>
+    </message>
+    <message>
+        <source>Answers citizens or reports back on their input (takk for spørsmålet, her er svarene)</source>
+        <translation>Svarer innbyggere eller gir tilbakemelding på innspillene deres (takk for spørsmålet, her er svarene)</translation>
+    </message>
+    <message>
+        <source>Promises to read and use what people write (vi leser alt)</source>
+        <translation>Lover å lese og bruke det folk skriver (vi leser alt)</translation>
+    </message>
+    <message>
+        <source>Asks the reader a direct question (a sentence with du/dere/you ending in ?)</source>
+        <translation>Stiller leseren et direkte spørsmål (en setning med du/dere/you som slutter med ?)</translation>
+    </message>
+    <message>
+        <source>Asks the public an open question (hva, hvilke, korleis … ?)</source>
+        <translation>Stiller et åpent spørsmål til alle (hva, hvilke, korleis … ?)</translation>
+    </message>
+    <message>
+        <source>Announces a participation meeting or workshop (folkemøte, medvirkning)</source>
+        <translation>Kunngjør et medvirkningsmøte eller verksted (folkemøte, medvirkning)</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::PostCoding</name>
+    <message>
+        <source>There is no post with id %1.</source>
+        <translation>Det finnes ikke noe innlegg med ID %1.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +3879,314 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
     <message>
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite-database (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaClock</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>No clock has started: the citizen has not written.</source>
+        <translation>Ingen klokke har startet: innbyggeren har ikke skrevet noe.</translation>
+    </message>
+    <message>
+        <source>The %1 clock started with the citizen&apos;s message of %2.</source>
+        <translation>Klokken for %1 startet med innbyggerens melding %2.</translation>
+    </message>
+    <message>
+        <source>The %1 clock started when the conversation was reopened at %2.</source>
+        <translation>Klokken for %1 startet da samtalen ble gjenåpnet %2.</translation>
+    </message>
+    <message>
+        <source>That was outside opening hours: business time counts from the next opening, %1.</source>
+        <translation>Det var utenfor åpningstiden, så tiden regnes fra neste åpning, %1.</translation>
+    </message>
+    <message>
+        <source>The resolution clock runs until the conversation is resolved; &quot;waiting for the citizen&quot; pauses it.</source>
+        <translation>Klokken for løsning går til samtalen er løst. Statusen «venter på innbygger» setter den på pause.</translation>
+    </message>
+    <message>
+        <source>A response is a reply the citizen can see, written by a person (an answer given on the platform itself counts). Internal notes, automatic acknowledgements and status changes do not stop the clock.</source>
+        <translation>Som svar regnes en melding som innbyggeren kan se, skrevet av en person (også svar gitt direkte på plattformen). Interne notater, automatiske mottaksbekreftelser og statusendringer stopper ikke klokken.</translation>
+    </message>
+    <message>
+        <source>The automatic acknowledgement of %1 is not a response.</source>
+        <translation>Den automatiske mottaksbekreftelsen sendt %1 regnes ikke som svar.</translation>
+    </message>
+    <message>
+        <source>Referred to a formal channel at %1.</source>
+        <translation>Henvist til en formell kanal %1.</translation>
+    </message>
+    <message>
+        <source>The status is not in the conversation&apos;s history; it is taken to apply from the last activity, %1.</source>
+        <translation>Statusen finnes ikke i historikken til samtalen, så den regnes fra siste aktivitet, %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen %1 – %2: the clock was paused (%3 of business time).</source>
+        <translation>Ventet på innbyggeren %1 – %2: klokken var satt på pause (%3 i åpningstiden).</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen since %1: the clock is paused.</source>
+        <translation>Venter på innbyggeren siden %1: klokken er satt på pause.</translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2).</source>
+        <translation>Frist: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; sets no target for this clock.</source>
+        <translation>Svarfristregelen «%1» setter ingen frist for denne klokken.</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Stengt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more closed period(s).</source>
+        <translation>
+            <numerusform>… og %n stengt periode til.</numerusform>
+            <numerusform>… og %n stengte perioder til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ingen frist</translation>
+    </message>
+    <message>
+        <source>within the target</source>
+        <translation>innen fristen</translation>
+    </message>
+    <message>
+        <source>later than the target</source>
+        <translation>etter fristen</translation>
+    </message>
+    <message>
+        <source>Resolved %1 after %2 of business time (%3 in calendar time): %4.</source>
+        <translation>Løst %1 etter %2 i åpningstiden (%3 i kalendertid): %4.</translation>
+    </message>
+    <message>
+        <source>Answered %1 after %2 of business time (%3 in calendar time): %4.</source>
+        <translation>Besvart %1 etter %2 i åpningstiden (%3 i kalendertid): %4.</translation>
+    </message>
+    <message>
+        <source>The conversation was resolved without a reply to this message.</source>
+        <translation>Samtalen ble løst uten at denne meldingen fikk svar.</translation>
+    </message>
+    <message>
+        <source>The conversation is resolved; its history does not say when.</source>
+        <translation>Samtalen er løst, men historikken viser ikke når.</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 of business time left.</source>
+        <translation>Frist %1: %2 igjen, regnet i åpningstid.</translation>
+    </message>
+    <message>
+        <source>Breached: it was due %1, %2 of business time ago.</source>
+        <translation>Over fristen: fristen var %1, for %2 siden, regnet i åpningstid.</translation>
+    </message>
+    <message>
+        <source>Nothing is due while the conversation waits for the citizen.</source>
+        <translation>Ingen frist løper mens samtalen venter på innbyggeren.</translation>
+    </message>
+    <message>
+        <source>Nothing is due: there is no target.</source>
+        <translation>Ingen frist løper, fordi det ikke er satt noen frist.</translation>
+    </message>
+    <message>
+        <source>The clock starts at the citizen&apos;s first unanswered message; outside opening hours, business time counts from the next opening.</source>
+        <translation>Klokken starter ved innbyggerens første ubesvarte melding; utenfor åpningstid regnes virketid fra neste åpning.</translation>
+    </message>
+    <message>
+        <source>A response is a reply the citizen can see, written by a person: a public reply, a direct message or an e-mail, also when it was written on the platform itself.</source>
+        <translation>Et svar er et svar innbyggeren kan se, skrevet av et menneske: et offentlig svar, en direktemelding eller en e-post, også når det ble skrevet på plattformen selv.</translation>
+    </message>
+    <message>
+        <source>Internal notes, automatic acknowledgements and status changes are not responses.</source>
+        <translation>Interne notater, automatiske kvitteringer og statusendringer er ikke svar.</translation>
+    </message>
+    <message>
+        <source>After a response, the next-response clock runs from the oldest message that is still unanswered.</source>
+        <translation>Etter et svar går klokken for neste svar fra den eldste meldingen som fortsatt er ubesvart.</translation>
+    </message>
+    <message>
+        <source>The resolution clock runs until the conversation is resolved; &quot;waiting for the citizen&quot; pauses it, and the citizen&apos;s next message ends the pause.</source>
+        <translation>Klokken for løsning går til samtalen er løst; «venter på innbygger» setter den på pause, og innbyggerens neste melding avslutter pausen.</translation>
+    </message>
+    <message>
+        <source>A conversation that is reopened starts a new first response and a new resolution.</source>
+        <translation>En samtale som åpnes igjen, starter et nytt første svar og en ny løsning.</translation>
+    </message>
+    <message>
+        <source>Every time is kept both in business time (opening hours, holidays skipped) and in calendar time.</source>
+        <translation>Alle tider føres både i virketid (åpningstid, helligdager hoppet over) og i kalendertid.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaPolicy</name>
+    <message>
+        <source>First response</source>
+        <translation>Første svar</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Neste svar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Løsning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hour(s)</source>
+        <translation>
+            <numerusform>%n time i åpningstiden</numerusform>
+            <numerusform>%n timer i åpningstiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business minute(s)</source>
+        <translation>
+            <numerusform>%n minutt i åpningstiden</numerusform>
+            <numerusform>%n minutter i åpningstiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minutt</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n virkedag</numerusform>
+            <numerusform>%n virkedager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n måned</numerusform>
+            <numerusform>%n måneder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and before closing on the day the clock starts</source>
+        <translation>%1, og før stengetid samme dag som klokken starter</translation>
+    </message>
+    <message>
+        <source>Sarpsborg: social media within 2 business hours and the same day</source>
+        <translation>Sarpsborg: sosiale medier innen 2 timer i åpningstiden og samme dag</translation>
+    </message>
+    <message>
+        <source>E-mail: every channel within 1 working day</source>
+        <translation>E-post: alle kanaler innen 1 virkedag</translation>
+    </message>
+    <message>
+        <source>Public Administration Act § 11 a: preliminary reply within one month</source>
+        <translation>Forvaltningsloven § 11 a: foreløpig svar innen én måned</translation>
+    </message>
+    <message>
+        <source>Freedom of Information Act: 1 working day, refused after 5</source>
+        <translation>Offentleglova: 1 virkedag, regnes som avslag etter 5</translation>
+    </message>
+    <message>
+        <source>The response-time policy&apos;s &quot;soonMinutes&quot; must be a whole number, 0 or more.</source>
+        <translation>«soonMinutes» i svarfristregelen må være et heltall, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the response-time policy: %2</source>
+        <translation>Delregel %1 i svarfristregelen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be first, next or resolution.</source>
+        <translation>«kind» må være first, next eller resolution.</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;.</source>
+        <translation>ukjent kanal «%1».</translation>
+    </message>
+    <message>
+        <source>unknown priority &quot;%1&quot; (low, normal, high or urgent).</source>
+        <translation>ukjent prioritet «%1» (low, normal, high eller urgent).</translation>
+    </message>
+    <message>
+        <source>&quot;unit&quot; must be business_minutes, calendar_minutes, working_days or calendar_months.</source>
+        <translation>«unit» må være business_minutes, calendar_minutes, working_days eller calendar_months.</translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; must be a whole number, 0 or more.</source>
+        <translation>«amount» må være et heltall, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; must be an object or null.</source>
+        <translation>«target» må være et objekt eller null.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReport</name>
+    <message>
+        <source>The report period must end after it starts.</source>
+        <translation>Rapportperioden må slutte etter at den starter.</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Uke %1, %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Saksbehandler %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row of this report.</source>
+        <translation>«%1» er ikke en rad i denne rapporten.</translation>
+    </message>
+    <message>
+        <source>The response-time summary of %1 is damaged; recompute the response times.</source>
+        <translation>Svartidssammendraget for %1 er skadet; beregn svartidene på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaService</name>
+    <message>
+        <source>The stored calendar cannot be read: %1</source>
+        <translation>Kan ikke lese den lagrede kalenderen: %1</translation>
+    </message>
+    <message>
+        <source>The stored response-time policy cannot be read: %1</source>
+        <translation>Kan ikke lese den lagrede svarfristregelen: %1</translation>
+    </message>
+    <message>
+        <source>A calendar version needs the date it is valid from.</source>
+        <translation>En kalenderversjon må ha en dato den gjelder fra.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>Samtalen finnes ikke lenger.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +4335,29 @@ Hilsen {agent}</translation>
     <message>
         <source>Resolved</source>
         <translation>Løst</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SyncEngine</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontoen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 er satt på pause.</translation>
+    </message>
+    <message>
+        <source>%1 must sign in again before it can sync.</source>
+        <translation>%1 må logge inn på nytt før kontoen kan synkroniseres.</translation>
+    </message>
+    <message>
+        <source>%1 asked Torget to wait until %2 before the next request.</source>
+        <translation>%1 ba Torget vente til %2 før neste forespørsel.</translation>
+    </message>
+    <message>
+        <source>The account was removed.</source>
+        <translation>Kontoen ble fjernet.</translation>
     </message>
 </context>
 <context>

@@ -95,8 +95,9 @@ InboxFilter TestInboxRepository::filter(InboxView view) const
     f.view = view;
     f.now = m_now;
     f.me = m_agent;
-    f.soonAfterMs = 90 * minute;
-    f.breachAfterMs = 120 * minute;
+    // Due at or before now: breached; within the next 30 minutes: about to breach.
+    f.breachedUpTo = m_now;
+    f.soonUpTo = m_now + 30 * minute;
     return f;
 }
 
@@ -133,6 +134,12 @@ void TestInboxRepository::initTestCase()
         conversations.addTag(m_ids.value(QStringLiteral("snoozed")), QStringLiteral("brøyting")));
     TORGET_VERIFY_OK(
         conversations.addTag(m_ids.value(QStringLiteral("soon")), QStringLiteral("Vann og avløp")));
+    // Deadlines as the response-time engine stores them (SlaService::refresh), here for a two-hour
+    // target in calendar time: fresh is due in 110 min, soon in 20, late 180 min ago.
+    TORGET_VERIFY_OK(
+        m_db->execute(QStringLiteral("UPDATE conversations SET due_at = awaiting_since + :target "
+                                     "WHERE awaiting_since IS NOT NULL AND status <> 'resolved'"),
+                      {{":target", 120 * minute}}));
 }
 
 void TestInboxRepository::views_holdTheConversationsTheirRulesSay_data()
