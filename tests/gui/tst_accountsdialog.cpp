@@ -245,11 +245,6 @@ void TestAccountsDialog::expiredToken_asksToSignInAgain_andResumesWithoutDuplica
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("active"), 10000);
     // Both mentions arrive as messages, neither twice.
-    // Known bug (issue 4 note): the mention written while the token was refused is not
-    // fetched by the sync that follows signing in again in the app (the CLI path in tst_channels
-    // passes). XPASS fails this test once it is fixed: then remove the QEXPECT_FAIL.
-    QEXPECT_FAIL("", "the mention written during the sign-in gap is not fetched after signing in again",
-                 Continue);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             auto q =
