@@ -149,8 +149,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (index.column() == ChannelColumn)
             return tr("%1 · %2").arg(s.accountName, displayName(s.kind));
         if (index.column() == DeadlineColumn && r->dueAt)
-            return tr("Deadline %1, counted in opening hours")
-                .arg(TimeFormat::dateTime(*r->dueAt));
+            return tr("Deadline %1, counted in opening hours").arg(TimeFormat::dateTime(*r->dueAt));
         if (index.column() == WaitingColumn && r->awaitingSince)
             return tr("The citizen has waited since %1").arg(TimeFormat::dateTime(*r->awaitingSince));
         // Tooltips render rich text: citizen text is escaped so that it stays text.
