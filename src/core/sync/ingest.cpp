@@ -231,12 +231,14 @@ Result<Ingest::Counts> Ingest::store(const Account &account, const QString &stre
             }
         }
         // Pages need not arrive in time order, so the waiting clock is set from the stored messages.
+        // One service for the page: it reads the calendar and policy once, not per conversation.
+        SlaService sla(m_db);
         for (qint64 id : std::as_const(touched)) {
             if (auto clock = messages.recomputeAwaiting(id); !clock)
                 return clock;
             // The response-time facts and the live deadline follow in the same transaction.
-            if (auto sla = SlaService(m_db).refresh(id); !sla)
-                return sla;
+            if (auto refreshed = sla.refresh(id); !refreshed)
+                return refreshed;
         }
         return syncState.saveCursor(account.id, stream, page.cursor, now);
     });
