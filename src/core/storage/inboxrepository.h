@@ -48,6 +48,8 @@ struct InboxFilter
     qint64 breachedUpTo = 0;
     qint64 soonUpTo = 0;
     int searchLimit = 5000; // text search looks at this many newest matching messages
+    // When not empty, only these conversations (a report's click-through), on top of the rest.
+    std::vector<qint64> ids;
 };
 
 struct InboxRow

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -122,9 +124,27 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
     m_reply->setLanguage(QLocale().language() == QLocale::NorwegianNynorsk ? QStringLiteral("nn")
                                                                            : QStringLiteral("nb"));
 
+    m_reportBar = new QWidget(this);
+    m_reportBar->setObjectName(QStringLiteral("reportBar"));
+    m_reportLabel = new QLabel(m_reportBar);
+    m_reportLabel->setObjectName(QStringLiteral("reportLabel"));
+    m_reportLabel->setWordWrap(true);
+    m_reportClear = new QToolButton(m_reportBar);
+    m_reportClear->setObjectName(QStringLiteral("reportClear"));
+    m_reportClear->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_reportClear, &QToolButton::clicked, this, &InboxPane::clearConversations);
+    auto *reportLayout = new QHBoxLayout(m_reportBar);
+    reportLayout->setContentsMargins(4, 2, 4, 2);
+    reportLayout->addWidget(m_reportLabel, 1);
+    reportLayout->addWidget(m_reportClear);
+    m_reportBar->setAutoFillBackground(true);
+    m_reportBar->setBackgroundRole(QPalette::AlternateBase);
+    m_reportBar->hide();
+
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_reportBar);
     middleLayout->addWidget(m_search);
     middleLayout->addWidget(m_searchErrors);
     middleLayout->addWidget(m_list, 1);
@@ -161,6 +181,10 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
     connect(m_views, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
+        if (!m_reportIds.empty()) { // choosing a view ends the report's temporary one
+            m_reportIds.clear();
+            m_reportBar->hide();
+        }
         m_channel.reset();
         m_tag.clear();
         if (item->data(0, ViewRole).isValid())
@@ -328,6 +352,10 @@ void InboxPane::retranslate()
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setAccessibleDescription(
         tr("J and K move, Enter opens, R replies, E resolves, ? lists every key"));
+    m_reportClear->setText(tr("✕ Back to the inbox"));
+    m_reportClear->setToolTip(tr("Leave the report's conversations and show the view chosen before"));
+    m_reportClear->setAccessibleName(tr("Close the report's conversations"));
+    m_reportLabel->setText(tr("Report: %1 (%n conversation(s))", nullptr, m_reportCount).arg(m_reportTitle));
     rebuildViews();
 }
 
@@ -415,17 +443,57 @@ void InboxPane::applyFilter()
         f.tags << m_tag;
     f.from = query.from;
     f.terms = query.terms;
+    f.ids = m_reportIds;
     m_conversation->setHighlightTerms(query.terms);
     m_searchErrors->setText(query.errors.join(QLatin1Char(' ')));
     m_searchErrors->setVisible(!query.errors.isEmpty());
     const qint64 keep = currentId();
-    m_model->setFilter(f, m_view == InboxView::Resolved || m_view == InboxView::All ? InboxSort::LastMessage
-                                                                                    : InboxSort::Urgency);
+    // A report's conversations in the order their clocks started, which is about when they came.
+    m_model->setFilter(f, !m_reportIds.empty()                                        ? InboxSort::Oldest
+                          : m_view == InboxView::Resolved || m_view == InboxView::All ? InboxSort::LastMessage
+                                                                                      : InboxSort::Urgency);
     const int row = m_model->rowOf(keep);
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(row >= 0 ? row : 0, InboxModel::CitizenColumn));
     else
         m_conversation->showConversation(0);
+}
+
+void InboxPane::showConversations(const std::vector<qint64> &ids, const QString &title)
+{
+    if (m_reportIds.empty())
+        m_viewBeforeReport = m_view;
+    // An empty list would mean "no restriction": a figure with nothing behind it shows nothing.
+    m_reportIds = ids.empty() ? std::vector<qint64>{0} : ids;
+    m_reportTitle = title;
+    m_reportCount = static_cast<int>(ids.size());
+    m_reportLabel->setText(tr("Report: %1 (%n conversation(s))", nullptr, m_reportCount).arg(title));
+    m_reportBar->show();
+    m_view = InboxView::All;
+    m_channel.reset();
+    m_tag.clear();
+    {
+        const QSignalBlocker views(m_views);
+        m_views->setCurrentItem(nullptr);
+        m_views->clearSelection();
+        const QSignalBlocker search(m_search);
+        m_search->clear();
+    }
+    applyFilter();
+    m_list->setFocus();
+}
+
+void InboxPane::clearConversations()
+{
+    if (m_reportIds.empty())
+        return;
+    m_reportIds.clear();
+    m_reportBar->hide();
+    m_view = m_viewBeforeReport;
+    const QTreeWidgetItem *before = m_views->currentItem();
+    showView(m_viewBeforeReport); // applies the filter when it changes the current item
+    if (m_views->currentItem() == before)
+        applyFilter();
 }
 
 qint64 InboxPane::currentId() const

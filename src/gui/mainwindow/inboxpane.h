@@ -15,6 +15,7 @@ class QMenu;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -42,6 +43,11 @@ public:
     // Re-reads counts, the list and the open conversation (another program or a sync wrote).
     void refresh();
     void showView(InboxView view);
+    // A temporary view of exactly these conversations (a report's click-through), named by title
+    // in a bar above the list with a button that goes back to the view shown before.
+    void showConversations(const std::vector<qint64> &ids, const QString &title);
+    void clearConversations();
+    bool showsConversations() const { return !m_reportIds.empty(); }
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
     const Agent &me() const { return m_me; }
@@ -91,6 +97,13 @@ private:
     InboxView m_view = InboxView::Unanswered;
     std::optional<Channel> m_channel;
     QString m_tag;
+    std::vector<qint64> m_reportIds;
+    QString m_reportTitle;
+    int m_reportCount = 0;
+    InboxView m_viewBeforeReport = InboxView::Unanswered;
+    QWidget *m_reportBar = nullptr;
+    QLabel *m_reportLabel = nullptr;
+    QToolButton *m_reportClear = nullptr;
 
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;

@@ -214,6 +214,8 @@ void TestInboxRepository::filters_channelStatusTagFromAndText_data()
     QTest::newRow("from, folded prefix of any name part") << u"from"_s << QStringList{u"fresh"_s};
     QTest::newRow("text, folded prefix") << u"text"_s << QStringList{u"fresh"_s, u"snoozed"_s};
     QTest::newRow("text and channel together") << u"text+channel"_s << QStringList{u"snoozed"_s, u"fresh"_s};
+    QTest::newRow("ids, whatever their view would say") << u"ids"_s << QStringList{u"late"_s, u"snoozed"_s};
+    QTest::newRow("ids and channel together") << u"ids+channel"_s << QStringList{u"late"_s};
 }
 
 void TestInboxRepository::filters_channelStatusTagFromAndText()
@@ -235,6 +237,10 @@ void TestInboxRepository::filters_channelStatusTagFromAndText()
         f.terms = SearchText::terms(QStringLiteral("brøyt"));
         f.channels = {Channel::Facebook};
     }
+    if (what.startsWith(QLatin1String("ids")))
+        f.ids = {m_ids.value(u"late"_s), m_ids.value(u"snoozed"_s)};
+    if (what == QLatin1String("ids+channel"))
+        f.channels = {Channel::Email};
     if (what == QLatin1String("from")) {
         TORGET_TAKE(none, InboxRepository(*m_db).page(f, InboxSort::Urgency, 0, 100));
         QVERIFY(none.empty());
