@@ -486,12 +486,16 @@ int Cli::outbox(const QStringList &args)
         return outboxList(args.mid(1));
     if (sub == QLatin1String("flush"))
         return outboxFlush(args.mid(1));
+    if (sub == QLatin1String("human-agent"))
+        return outboxHumanAgent(args.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         m_out << tr("Usage: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush "
-                    "[--account NAME]\n");
+                    "[--account NAME] | outbox human-agent OUTBOX_ID\n");
         return Ok;
     }
-    return fail(tr("Use: torget-cli outbox list --format json|table, or torget-cli outbox flush"), Usage);
+    return fail(tr("Use: torget-cli outbox list --format json|table, torget-cli outbox flush or "
+                   "torget-cli outbox human-agent OUTBOX_ID"),
+                Usage);
 }
 
 int Cli::outboxList(const QStringList &args)
@@ -532,6 +536,8 @@ int Cli::outboxList(const QStringList &args)
                             {QStringLiteral("state"), key(d.entry.state)},
                             {QStringLiteral("attempts"), d.entry.attempts},
                             {QStringLiteral("last_error"), d.entry.lastError},
+                            {QStringLiteral("failure"), d.entry.failure},
+                            {QStringLiteral("human_agent"), d.entry.humanAgent},
                             {QStringLiteral("queued_at"), TimeFormat::isoWithOffset(d.entry.queuedAt)},
                             {QStringLiteral("next_attempt_at"), isoOrJsonNull(d.entry.nextAttemptAt)},
                             {QStringLiteral("sent_at"), isoOrJsonNull(d.entry.sentAt)},
@@ -596,6 +602,32 @@ int Cli::outboxFlush(const QStringList &args)
         return fail(line);
     }
     m_out << (sent == 0 ? tr("Nothing to send.") : tr("Sent %n reply(ies).", nullptr, sent)) << Qt::endl;
+    return Ok;
+}
+
+int Cli::outboxHumanAgent(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("OUTBOX_ID"), tr("The failed reply (torget-cli outbox list)."));
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("outbox human-agent"),
+               tr("Queues a Messenger reply refused for the 24-hour window again, to go as a staff "
+                  "member's personal answer (the HUMAN_AGENT tag, within 7 days of the citizen's last "
+                  "message)."),
+               &code))
+        return code;
+    bool ok = false;
+    const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
+    if (!ok || p.positionalArguments().size() != 1)
+        return fail(tr("Give the outbox id of one failed reply."), Usage);
+    Database *db = open();
+    if (!db)
+        return Failed;
+    if (Status queued = OutboxRepository(*db).sendAsHumanAgent(id, SystemClock().now().toMSecsSinceEpoch());
+        !queued)
+        return fail(queued.error());
+    m_out << tr("Queued again as a personal answer; torget-cli outbox flush or the app sends it.")
+          << Qt::endl;
     return Ok;
 }
 

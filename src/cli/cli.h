@@ -62,6 +62,7 @@ private:
     int outbox(const QStringList &args);
     int outboxList(const QStringList &args);
     int outboxFlush(const QStringList &args);
+    int outboxHumanAgent(const QStringList &args);
     Result<Account> accountNamed(const QString &name);
 
     QTextStream &m_out;

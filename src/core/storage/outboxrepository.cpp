@@ -12,10 +12,12 @@ namespace Torget {
 
 namespace {
 
-const auto outboxColumns = QStringLiteral("o.id, o.message_id, o.state, o.idempotency_key, o.attempts, "
-                                          "o.last_error, o.queued_at, o.sent_at, o.next_attempt_at");
+const auto outboxColumns =
+    QStringLiteral("o.id, o.message_id, o.state, o.idempotency_key, o.attempts, "
+                   "o.last_error, o.queued_at, o.sent_at, o.next_attempt_at, "
+                   "o.human_agent, COALESCE(o.failure, ''), o.lease_until, o.lease_owner");
 const QString outboxSelect = QStringLiteral("SELECT ") + outboxColumns + QStringLiteral(" FROM outbox o");
-constexpr int entryColumns = 9;
+constexpr int entryColumns = 13;
 
 OutboxEntry entryFrom(const QSqlQuery &q)
 {
@@ -29,6 +31,10 @@ OutboxEntry entryFrom(const QSqlQuery &q)
     e.queuedAt = q.value(6).toLongLong();
     e.sentAt = SqlValues::toOptionalId(q.value(7));
     e.nextAttemptAt = SqlValues::toOptionalId(q.value(8));
+    e.humanAgent = q.value(9).toInt() != 0;
+    e.failure = q.value(10).toString();
+    e.leaseUntil = SqlValues::toOptionalId(q.value(11));
+    e.leaseOwner = q.value(12).toString();
     return e;
 }
 
@@ -199,7 +205,8 @@ Result<std::vector<OutboxDetail>> OutboxRepository::details(std::optional<Outbox
     return result;
 }
 
-Result<std::optional<OutboxEntry>> OutboxRepository::claimNextDue(qint64 now, std::optional<qint64> accountId)
+Result<std::optional<OutboxEntry>> OutboxRepository::claimNextDue(qint64 now, const Lease &lease,
+                                                                  std::optional<qint64> accountId)
 {
     std::optional<OutboxEntry> claimed;
     const Status done = m_db.write([&]() -> Status {
@@ -214,10 +221,11 @@ Result<std::optional<OutboxEntry>> OutboxRepository::claimNextDue(qint64 now, st
             return Error{next.error()};
         if (!next->has_value())
             return {};
-        if (auto moved =
-                m_db.execute(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                                            "next_attempt_at = NULL WHERE id = :id AND state = 'queued'"),
-                             {{":id", **next}});
+        if (auto moved = m_db.execute(
+                QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                               "next_attempt_at = NULL, lease_until = :lease, lease_owner = :owner "
+                               "WHERE id = :id AND state = 'queued'"),
+                {{":id", **next}, {":lease", now + lease.durationMs}, {":owner", lease.owner}});
             !moved)
             return moved;
         auto q = m_db.query(outboxSelect + QStringLiteral(" WHERE o.id = :id"), {{":id", **next}});
@@ -250,17 +258,53 @@ Result<std::optional<qint64>> OutboxRepository::nextDueAt(std::optional<qint64> 
 Status OutboxRepository::scheduleRetry(qint64 id, std::optional<qint64> at, const QString &reason)
 {
     return m_db.execute(
-        QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = :at, last_error = :e "
-                       "WHERE id = :id AND state = 'sending'"),
+        QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = :at, last_error = :e, "
+                       "lease_until = NULL, lease_owner = '' WHERE id = :id AND state = 'sending'"),
         {{":at", SqlValues::optionalId(at)}, {":e", reason}, {":id", id}});
 }
 
-Status OutboxRepository::markFailed(qint64 id, const QString &reason)
+Status OutboxRepository::markFailed(qint64 id, const QString &reason, const QString &failure)
 {
     return m_db.execute(
-        QStringLiteral("UPDATE outbox SET state = 'failed', next_attempt_at = NULL, last_error = :e "
-                       "WHERE id = :id AND state = 'sending'"),
-        {{":e", reason}, {":id", id}});
+        QStringLiteral("UPDATE outbox SET state = 'failed', next_attempt_at = NULL, last_error = :e, "
+                       "failure = NULLIF(:f, ''), lease_until = NULL, lease_owner = '' WHERE id = :id AND "
+                       "state = 'sending'"),
+        {{":e", reason}, {":f", failure}, {":id", id}});
+}
+
+Status OutboxRepository::sendAsHumanAgent(qint64 id, qint64 now)
+{
+    auto moved = m_db.maybeReturningId(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'queued', human_agent = 1, failure = NULL, last_error = '', "
+            "next_attempt_at = :now WHERE id = :id AND state = 'failed' "
+            "AND failure = 'outside_window' RETURNING id"),
+        {{":now", now}, {":id", id}});
+    if (!moved)
+        return Error{moved.error()};
+    if (!moved->has_value())
+        return Error{QCoreApplication::translate(
+            "Torget::OutboxRepository",
+            "Only a Messenger reply refused for the 24-hour window can be sent again as a personal answer.")};
+    return {};
+}
+
+Result<bool> OutboxRepository::reclaim(const OutboxEntry &seen, qint64 now, const Lease &lease)
+{
+    // Compare and swap on the lease as it was seen: of two processes taking over the same entry, one wins.
+    auto taken = m_db.maybeReturningId(
+        QStringLiteral(
+            "UPDATE outbox SET lease_until = :lease, lease_owner = :owner, attempts = attempts + 1 "
+            "WHERE id = :id AND state = 'sending' AND lease_owner = :seenOwner "
+            "AND COALESCE(lease_until, 0) = :seenUntil RETURNING id"),
+        {{":lease", now + lease.durationMs},
+         {":owner", lease.owner},
+         {":id", seen.id},
+         {":seenOwner", seen.leaseOwner},
+         {":seenUntil", seen.leaseUntil.value_or(0)}});
+    if (!taken)
+        return Error{taken.error()};
+    return taken->has_value();
 }
 
 Status OutboxRepository::markSent(qint64 id, const QString &externalId, qint64 sentAt)
@@ -300,7 +344,7 @@ Status OutboxRepository::markSent(qint64 id, const QString &externalId, qint64 s
     });
 }
 
-Result<std::vector<OutboxEntry>> OutboxRepository::stuck()
+Result<std::vector<OutboxEntry>> OutboxRepository::sending()
 {
     return list(OutboxState::Sending);
 }

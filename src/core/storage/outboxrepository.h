@@ -34,6 +34,10 @@ struct OutboxEntry
     qint64 queuedAt = 0;
     std::optional<qint64> sentAt;
     std::optional<qint64> nextAttemptAt; // a queued entry waits until then (backoff, rate limit)
+    bool humanAgent = false;             // Messenger: goes with the HUMAN_AGENT tag
+    QString failure;                     // why it failed: "outside_window" (may go as HUMAN_AGENT) or empty
+    std::optional<qint64> leaseUntil;    // a 'sending' entry belongs to its sender until then
+    QString leaseOwner;                  // that sender (OutboxLease::owner)
 };
 
 // An entry with what sending it needs: the reply, its conversation, the citizen, and the newest
@@ -86,22 +90,37 @@ public:
 
     // The sender's state machine. Each step is one transaction, and each only moves an entry that is
     // in the state the step expects, so that a step that lost a race changes nothing.
+    // Who sends, and for how long an entry in 'sending' stays theirs.
+    struct Lease
+    {
+        QString owner;
+        qint64 durationMs = kLeaseMs;
+    };
+    // A sender's lease: well beyond the longest send (a look on the platform and a post, 30 s each).
+    static constexpr qint64 kLeaseMs = 5LL * 60 * 1000;
+
     // queued → sending for the oldest entry due at `now` of an active account (optionally one
-    // account), counting the attempt; nullopt when none is due.
-    Result<std::optional<OutboxEntry>> claimNextDue(qint64 now,
+    // account), counting the attempt and leasing it to the caller; nullopt when none is due.
+    Result<std::optional<OutboxEntry>> claimNextDue(qint64 now, const Lease &lease,
                                                     std::optional<qint64> accountId = std::nullopt);
+    // Takes over an entry in 'sending' whose sender is gone (lease run out, or its process ended),
+    // for reconciling; false when its lease changed since `seen` (another process took it) or it
+    // moved on.
+    Result<bool> reclaim(const OutboxEntry &seen, qint64 now, const Lease &lease);
     // When the next queued entry of an active account falls due (nullopt: none is queued).
     Result<std::optional<qint64>> nextDueAt(std::optional<qint64> accountId = std::nullopt);
     // sending → queued, to be tried again at `at` (nullopt: as soon as the account can send again).
     Status scheduleRetry(qint64 id, std::optional<qint64> at, const QString &reason);
-    // sending → failed for good, with the reason the inbox shows.
-    Status markFailed(qint64 id, const QString &reason);
+    // sending → failed for good, with the reason the inbox shows and, for the program, its kind.
+    Status markFailed(qint64 id, const QString &reason, const QString &failure = QString());
+    // failed (refused for the Messenger 24-hour window) → queued again, to go with the HUMAN_AGENT tag.
+    Status sendAsHumanAgent(qint64 id, qint64 now);
     // sending (or queued) → sent, and the message gets the platform's id, in one transaction. If sync
     // stored the reply as a message of its own before this (it came back from the platform), that
     // copy is dropped so the reply shows once.
     Status markSent(qint64 id, const QString &externalId, qint64 sentAt);
-    // Entries left in 'sending' by a process that stopped mid-send.
-    Result<std::vector<OutboxEntry>> stuck();
+    // Entries in 'sending': in flight, or left by a process that stopped mid-send (see reclaim).
+    Result<std::vector<OutboxEntry>> sending();
 
     // Replies of a conversation that went out (or may have) but whose platform id is not known yet:
     // sync adopts the platform's copy instead of storing it twice.

@@ -351,6 +351,22 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
              QStringLiteral("CREATE INDEX messages_inbound_replies ON messages(conversation_id) "
                             "WHERE direction = 'in' AND reply_to_id IS NOT NULL"),
          }});
+    list.push_back(
+        {9,
+         QStringLiteral("outbox: claim lease, HUMAN_AGENT tag and the kind of failure"),
+         {
+             // A sender owns an entry in 'sending' until lease_until; only after that may another
+             // process (the app and `torget-cli outbox flush` on one file) take it for reconciling,
+             // so that a reply in flight is never looked for and sent a second time meanwhile.
+             // lease_owner names the sender (host, process id, a per-run nonce), so that a sender on
+             // the same computer whose process is gone (killed) is taken over at once.
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_until INTEGER"),
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''"),
+             // Messenger: send with the HUMAN_AGENT tag (a staff member's answer within 7 days).
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN human_agent INTEGER NOT NULL DEFAULT 0"),
+             // Why a failed entry failed, for the program ('outside_window': may go as HUMAN_AGENT).
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN failure TEXT"),
+         }});
     return list;
 }
 

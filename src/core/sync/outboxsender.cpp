@@ -8,12 +8,48 @@
 #include "util/clock.h"
 #include "util/timeformat.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QPointer>
+#include <QRandomGenerator>
+#include <QSysInfo>
 
 #include <algorithm>
 #include <climits>
 
 namespace Torget {
+
+namespace {
+
+// host/pid/nonce: the nonce tells this run from an earlier process that had the same id.
+QString newLeaseOwner()
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QRandomGenerator::global()->generate64(), 0, 36);
+}
+
+// Whether the sender that leased an entry has certainly stopped. Only a process on this computer can
+// be checked; one elsewhere keeps its entries until its lease runs out.
+bool leaseOwnerGone(const QString &owner, const QString &me)
+{
+    const QStringList parts = owner.split(QLatin1Char('/'));
+    const QStringList mine = me.split(QLatin1Char('/'));
+    if (parts.size() != 3 || mine.size() != 3)
+        return owner.isEmpty(); // leased before schema 9: nobody can be sending it
+    if (parts[0] != mine[0])
+        return false;
+    if (parts[1] == mine[1])
+        return parts[2] != mine[2];
+#ifdef Q_OS_LINUX
+    return !QFileInfo::exists(QStringLiteral("/proc/") + parts[1]);
+#else
+    return false;
+#endif
+}
+
+} // namespace
 
 OutboxSender::OutboxSender(Database &db, ConnectorPool &connectors, const Clock &clock, QObject *parent)
     : OutboxSender(db, connectors, clock, Options(), parent)
@@ -26,6 +62,7 @@ OutboxSender::OutboxSender(Database &db, ConnectorPool &connectors, const Clock 
     , m_connectors(connectors)
     , m_clock(clock)
     , m_options(std::move(options))
+    , m_leaseOwner(newLeaseOwner())
 {
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &OutboxSender::pump);
@@ -48,11 +85,6 @@ void OutboxSender::start()
     if (m_running)
         return;
     m_running = true;
-    // Nothing of ours is in flight yet, so whatever is in 'sending' was left by a stopped process.
-    if (!m_busy) {
-        if (auto stuck = OutboxRepository(m_db).stuck(); stuck)
-            m_stuck.assign(stuck->cbegin(), stuck->cend());
-    }
     pump();
 }
 
@@ -74,15 +106,6 @@ void OutboxSender::flush(std::optional<qint64> accountId)
     m_scope = accountId;
     m_summary = Summary();
     m_flushTime.start();
-    if (!m_busy && !m_running) {
-        if (auto stuck = OutboxRepository(m_db).stuck(); stuck) {
-            m_stuck.clear();
-            for (const OutboxEntry &entry : *stuck)
-                m_stuck.push_back(entry);
-        } else {
-            m_summary.errors << stuck.error();
-        }
-    }
     QTimer::singleShot(0, this, &OutboxSender::pump);
 }
 
@@ -92,14 +115,13 @@ void OutboxSender::pump()
         return;
     m_wake.stop();
     OutboxRepository outbox(m_db);
-    if (!m_stuck.empty()) {
-        const OutboxEntry entry = m_stuck.front();
-        m_stuck.pop_front();
+    // Entries another sender left in 'sending' come first: they may have gone out already.
+    if (auto abandoned = takeAbandoned(); abandoned) {
         m_busy = true;
-        process(entry, true);
+        process(*abandoned, true);
         return;
     }
-    auto claimed = outbox.claimNextDue(now(), m_scope);
+    auto claimed = outbox.claimNextDue(now(), lease(), m_scope);
     if (!claimed) {
         m_summary.errors << claimed.error();
         if (m_flushing)
@@ -125,6 +147,39 @@ void OutboxSender::pump()
         return;
     }
     wakeIn(wait ? std::min(*wait, m_options.pollMs) : m_options.pollMs);
+}
+
+OutboxRepository::Lease OutboxSender::lease() const
+{
+    return {m_leaseOwner, m_options.leaseMs};
+}
+
+std::optional<OutboxEntry> OutboxSender::takeAbandoned()
+{
+    OutboxRepository outbox(m_db);
+    auto sending = outbox.sending();
+    if (!sending) {
+        m_summary.errors << sending.error();
+        return std::nullopt;
+    }
+    const qint64 at = now();
+    for (const OutboxEntry &entry : *sending) {
+        if (m_scope) {
+            auto context = outbox.context(entry.id);
+            if (!context || !context->has_value() || (*context)->accountId != *m_scope)
+                continue;
+        }
+        const bool expired = entry.leaseUntil.value_or(0) <= at;
+        if (!expired && !leaseOwnerGone(entry.leaseOwner, m_leaseOwner))
+            continue; // still being sent by someone
+        auto taken = outbox.reclaim(entry, at, lease());
+        if (taken && *taken) {
+            OutboxEntry mine = entry;
+            ++mine.attempts;
+            return mine;
+        }
+    }
+    return std::nullopt;
 }
 
 void OutboxSender::finishFlush()
@@ -194,6 +249,7 @@ void OutboxSender::process(const OutboxEntry &entry, bool lookFirst)
     OutgoingReply reply;
     reply.outboxId = entry.id;
     reply.idempotencyKey = entry.idempotencyKey;
+    reply.humanAgent = ctx.entry.humanAgent;
     reply.text = ctx.text;
     reply.kind = ctx.kind;
     reply.conversationExternalId = ctx.conversationExternalId;
@@ -316,7 +372,13 @@ void OutboxSender::failed(const OutboxEntry &entry, qint64 accountId, Connector 
     case FaultKind::Permission:
     case FaultKind::OutsideWindow:
     case FaultKind::Rejected:
-        (void)OutboxRepository(m_db).markFailed(entry.id, fault.message);
+        // A Messenger reply refused only for the 24-hour window may still go as a staff member's
+        // personal answer (the inbox offers it); past 7 days the connector says "older than 7 days".
+        (void)OutboxRepository(m_db).markFailed(entry.id, fault.message,
+                                                fault.kind == FaultKind::OutsideWindow && !entry.humanAgent &&
+                                                        fault.detail != QLatin1String("older than 7 days")
+                                                    ? QStringLiteral("outside_window")
+                                                    : QString());
         ++m_summary.failed;
         m_summary.errors << fault.message;
         Q_EMIT entryChanged(entry.id);

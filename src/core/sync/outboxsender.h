@@ -43,6 +43,8 @@ public:
         qint64 idempotencyWindowMs = 55LL * 60 * 1000;
         // start(): how often to look for replies queued by another process.
         qint64 pollMs = 60'000;
+        // How long an entry in 'sending' stays this sender's (see OutboxRepository::reclaim).
+        qint64 leaseMs = OutboxRepository::kLeaseMs;
     };
 
     struct Summary
@@ -86,6 +88,9 @@ private:
     void finishFlush();
     void wakeIn(qint64 ms);
     qint64 now() const;
+    OutboxRepository::Lease lease() const;
+    // An entry in 'sending' whose sender is gone, now leased to this one; nullopt when there is none.
+    std::optional<OutboxEntry> takeAbandoned();
 
     Database &m_db;
     ConnectorPool &m_connectors;
@@ -95,7 +100,7 @@ private:
     bool m_flushing = false;
     bool m_busy = false;
     std::optional<qint64> m_scope; // flush(accountId)
-    std::deque<OutboxEntry> m_stuck;
+    QString m_leaseOwner;
     QMetaObject::Connection m_inflightWatch; // the connector of the entry being sent, if it is deleted
     Summary m_summary;
     QElapsedTimer m_flushTime; // real time: the wait limit is about a person waiting

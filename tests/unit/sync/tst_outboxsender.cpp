@@ -28,10 +28,14 @@ private Q_SLOTS:
     void retryableFault_requeuesWithTheReason_thenSendsOnce();
     void lostAnswer_afterThePlatformTookIt_isNotSentAgain();
     void outsideTheWindow_failsWithAClearReason();
+    void outsideTheWindow_sentAgainAsHumanAgent_goesOutOnceWithTheTag();
+    void beyondSevenDays_cannotBeSentAsHumanAgent();
     void expiredToken_staysQueued_andTheAccountAsksToSignIn();
     void rateLimit_waitsForThePlatformsTime_withoutARequest();
     void stuckAfterACrash_alreadyOnThePlatform_isRecordedNotResent();
     void stuckAfterACrash_notOnThePlatform_isSentOnce();
+    void entryLeasedByALiveSender_isLeftAlone_untilItsLeaseRunsOut();
+    void reclaim_ofTheSameAbandonedEntry_succeedsOnce();
     void pausedAccount_keepsItsRepliesQueued();
     void offline_waits_andGoesOutWhenTheNetworkReturns();
     void accountRemovedMidSend_doesNotStallTheOthers();
@@ -39,6 +43,8 @@ private Q_SLOTS:
 
 private:
     static OutboxSender::Options fastOptions();
+    // A sender that died: its lease is over by the time anyone looks.
+    static OutboxRepository::Lease crashedSender() { return {QStringLiteral("crashed"), 1000}; }
     qint64 syncAndFindConversation(const QString &psid);
     qint64 queue(qint64 conversationId, const QString &text);
     OutboxSender::Summary flush(OutboxSender &sender);
@@ -237,6 +243,44 @@ void TestOutboxSender::outsideTheWindow_failsWithAClearReason()
     QCOMPARE(summary.errors.value(0), e.lastError);
 }
 
+void TestOutboxSender::outsideTheWindow_sentAgainAsHumanAgent_goesOutOnceWithTheTag()
+{
+    dm(QStringLiteral("psid-old"), QStringLiteral("Hei"), 26 * 60);
+    const qint64 c = syncAndFindConversation(QStringLiteral("psid-old"));
+    const qint64 id = queue(c, QStringLiteral("Beklager sent svar"));
+    OutboxSender sender(*m_db, *m_pool, *m_clock, fastOptions());
+    QCOMPARE(flush(sender).failed, 1);
+    QCOMPARE(entry(id).failure, QStringLiteral("outside_window"));
+
+    TORGET_VERIFY_OK(OutboxRepository(*m_db).sendAsHumanAgent(id, m_now));
+    QCOMPARE(entry(id).state, OutboxState::Queued);
+    QVERIFY(entry(id).humanAgent);
+    QCOMPARE(flush(sender).sent, 1);
+    QCOMPARE(sentCount(), 1);
+    const QJsonObject sent = m_fake->store().sent().at(0).toObject();
+    QCOMPARE(sent.value(QLatin1String("tag")).toString(), QStringLiteral("HUMAN_AGENT"));
+    QCOMPARE(sent.value(QLatin1String("messaging_type")).toString(), QStringLiteral("MESSAGE_TAG"));
+    QCOMPARE(entry(id).state, OutboxState::Sent);
+    // Only a reply refused for the window can be sent this way, and only once.
+    QVERIFY(!OutboxRepository(*m_db).sendAsHumanAgent(id, m_now));
+}
+
+void TestOutboxSender::beyondSevenDays_cannotBeSentAsHumanAgent()
+{
+    dm(QStringLiteral("psid-old"), QStringLiteral("Hei"), 8 * 24 * 60);
+    const qint64 c = syncAndFindConversation(QStringLiteral("psid-old"));
+    const qint64 id = queue(c, QStringLiteral("Altfor sent"));
+    OutboxSender sender(*m_db, *m_pool, *m_clock, fastOptions());
+    QCOMPARE(flush(sender).failed, 1);
+    const OutboxEntry e = entry(id);
+    QVERIFY(e.failure.isEmpty());
+    QVERIFY2(e.lastError.contains(QStringLiteral("7")), qPrintable(e.lastError));
+    const Status again = OutboxRepository(*m_db).sendAsHumanAgent(id, m_now);
+    QVERIFY(!again);
+    QVERIFY(!again.error().isEmpty());
+    QCOMPARE(sentCount(), 0);
+}
+
 void TestOutboxSender::expiredToken_staysQueued_andTheAccountAsksToSignIn()
 {
     dm(QStringLiteral("psid-1"), QStringLiteral("Hei"));
@@ -293,7 +337,7 @@ void TestOutboxSender::stuckAfterACrash_alreadyOnThePlatform_isRecordedNotResent
     const qint64 c = syncAndFindConversation(QStringLiteral("psid-1"));
     const qint64 id = queue(c, QStringLiteral("Dette gikk ut før krasjet"));
     // The process claimed it, the platform took it, and the process died before recording it.
-    TORGET_TAKE(claimed, OutboxRepository(*m_db).claimNextDue(m_now));
+    TORGET_TAKE(claimed, OutboxRepository(*m_db).claimNextDue(m_now, crashedSender()));
     QVERIFY(claimed.has_value());
     const FakeMessage onPlatform = m_fake->store().addPageMessage(
         ids.conversationId, QStringLiteral("Dette gikk ut før krasjet"), m_now + 500);
@@ -313,7 +357,7 @@ void TestOutboxSender::stuckAfterACrash_notOnThePlatform_isSentOnce()
     dm(QStringLiteral("psid-1"), QStringLiteral("Hei"));
     const qint64 c = syncAndFindConversation(QStringLiteral("psid-1"));
     const qint64 id = queue(c, QStringLiteral("Dette rakk aldri ut"));
-    TORGET_TAKE(claimed, OutboxRepository(*m_db).claimNextDue(m_now));
+    TORGET_TAKE(claimed, OutboxRepository(*m_db).claimNextDue(m_now, crashedSender()));
     QVERIFY(claimed.has_value());
     advance(2000);
     OutboxSender sender(*m_db, *m_pool, *m_clock, fastOptions());
@@ -324,6 +368,45 @@ void TestOutboxSender::stuckAfterACrash_notOnThePlatform_isSentOnce()
     QCOMPARE(sentCount(), 1);
     TORGET_TAKE(problems, Maintenance(*m_db).check());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestOutboxSender::entryLeasedByALiveSender_isLeftAlone_untilItsLeaseRunsOut()
+{
+    // The app and `torget-cli outbox flush` on one file: the other process (on another computer,
+    // so it cannot be checked) is sending this reply right now.
+    dm(QStringLiteral("psid-1"), QStringLiteral("Hei"));
+    const qint64 c = syncAndFindConversation(QStringLiteral("psid-1"));
+    const qint64 id = queue(c, QStringLiteral("Sendes av den andre"));
+    const OutboxRepository::Lease other{QStringLiteral("other-host/4242/abc"), 60'000};
+    TORGET_TAKE(claimed, OutboxRepository(*m_db).claimNextDue(m_now, other));
+    QVERIFY(claimed.has_value());
+    const int requests = m_fake->requestCount();
+    OutboxSender sender(*m_db, *m_pool, *m_clock, fastOptions());
+    QCOMPARE(flush(sender).sent, 0);
+    QCOMPARE(m_fake->requestCount(), requests);
+    QCOMPARE(entry(id).state, OutboxState::Sending);
+    // It never finished: once the lease is over, this sender looks on the platform and sends it once.
+    advance(61'000);
+    QCOMPARE(flush(sender).sent, 1);
+    QCOMPARE(sentCount(), 1);
+    QCOMPARE(entry(id).state, OutboxState::Sent);
+}
+
+void TestOutboxSender::reclaim_ofTheSameAbandonedEntry_succeedsOnce()
+{
+    dm(QStringLiteral("psid-1"), QStringLiteral("Hei"));
+    const qint64 c = syncAndFindConversation(QStringLiteral("psid-1"));
+    queue(c, QStringLiteral("Hallo"));
+    OutboxRepository outbox(*m_db);
+    TORGET_TAKE(claimed, outbox.claimNextDue(m_now, crashedSender()));
+    QVERIFY(claimed.has_value());
+    const OutboxEntry seen = *claimed;
+    const qint64 later = m_now + 5000;
+    TORGET_TAKE(first, outbox.reclaim(seen, later, {QStringLiteral("a/1/x"), 60'000}));
+    TORGET_TAKE(second, outbox.reclaim(seen, later, {QStringLiteral("b/2/y"), 60'000}));
+    QVERIFY(first);
+    QVERIFY(!second);
+    QCOMPARE(entry(claimed->id).leaseOwner, QStringLiteral("a/1/x"));
 }
 
 void TestOutboxSender::pausedAccount_keepsItsRepliesQueued()
