@@ -7,6 +7,7 @@
 #include "i18n/language.h"
 #include "mainwindow/channelhub.h"
 #include "mainwindow/inboxpane.h"
+#include "reports/slareportspage.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
 #include "storage/conversationrepository.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(Settings &settings, std::unique_ptr<Database> db, const C
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         if (m_maturity && m_pages->currentWidget() == m_maturity)
             m_maturity->reload();
+        if (m_slaReports && m_pages->currentWidget() == m_slaReports)
+            m_slaReports->showing();
     });
 
     m_dbLabel = new QLabel(this);
@@ -79,6 +82,7 @@ MainWindow::~MainWindow()
     // Whatever reads the database goes before it (child widgets would otherwise outlive m_db).
     m_channels.reset();
     delete m_maturity;
+    delete m_slaReports;
     delete m_inbox;
 }
 
@@ -132,6 +136,13 @@ void MainWindow::createActions()
         m_pages->setCurrentWidget(m_maturity);
         m_maturity->setFocus();
     });
+    m_slaPageAction = new QAction(this);
+    m_slaPageAction->setObjectName(QStringLiteral("slaPageAction"));
+    m_slaPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_slaPageAction, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_slaReports);
+        m_slaReports->setFocus();
+    });
 
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
@@ -168,6 +179,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_inboxPageAction);
     m_viewMenu->addAction(m_maturityPageAction);
+    m_viewMenu->addAction(m_slaPageAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refreshAction);
 
@@ -206,6 +218,11 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_stack), tr("Inbox"));
     if (m_maturity)
         m_pages->setTabText(m_pages->indexOf(m_maturity), tr("Maturity"));
+    m_slaPageAction->setText(tr("Response &Times"));
+    m_slaPageAction->setStatusTip(
+        tr("How fast the municipality answers: by channel, agent, week or month, with the hours that miss"));
+    if (m_slaReports)
+        m_pages->setTabText(m_pages->indexOf(m_slaReports), tr("Response times"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setStatusTip(tr("Read the conversations again from the database"));
     m_aboutAction->setText(tr("&About Torget"));
@@ -258,6 +275,21 @@ void MainWindow::attachInbox()
     m_maturity = new MaturityDashboard(*m_db, m_clock, this);
     m_maturity->setObjectName(QStringLiteral("maturityDashboard"));
     m_pages->addTab(m_maturity, tr("Maturity"));
+    if (m_slaReports) {
+        m_pages->removeTab(m_pages->indexOf(m_slaReports));
+        delete m_slaReports;
+    }
+    m_slaReports = new SlaReportsPage(*m_db, m_clock, this);
+    m_pages->addTab(m_slaReports, tr("Response times"));
+    // A clicked figure: the inbox shows exactly the conversations behind it.
+    connect(m_slaReports, &SlaReportsPage::conversationsRequested, this,
+            [this](const std::vector<qint64> &ids, const QString &title) {
+                m_pages->setCurrentWidget(m_stack);
+                if (m_inbox) {
+                    m_inbox->showConversations(ids, title);
+                    m_inbox->setFocus();
+                }
+            });
     m_inbox = new InboxPane(
         *m_db, m_clock, currentAgent(*m_db, m_settings.value(Settings::Key::AgentEmail).toString()), this);
     connect(m_inbox, &InboxPane::statusMessage, this, [this](const QString &message) {
@@ -300,6 +332,8 @@ void MainWindow::updateStatus()
 void MainWindow::refresh()
 {
     m_inbox->refresh();
+    if (m_slaReports)
+        m_slaReports->markStale();
     updateStatus();
 }
 

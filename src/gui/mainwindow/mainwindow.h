@@ -20,6 +20,7 @@ class Database;
 class InboxPane;
 class MaturityDashboard;
 class SecretStore;
+class SlaReportsPage;
 class Settings;
 
 // The main window, written by hand: menus, the conversation list and the status bar.
@@ -35,6 +36,7 @@ public:
     Database &database() { return *m_db; }
     InboxPane *inbox() const { return m_inbox; }
     MaturityDashboard *maturity() const { return m_maturity; }
+    SlaReportsPage *slaReports() const { return m_slaReports; }
     // Switches to another database file; false (and a message) when it cannot be opened.
     bool openDatabase(const QString &path);
     void refresh();
@@ -73,6 +75,7 @@ private:
     QTabWidget *m_pages = nullptr;
     QStackedWidget *m_stack = nullptr;
     MaturityDashboard *m_maturity = nullptr;
+    SlaReportsPage *m_slaReports = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -90,6 +93,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_inboxPageAction = nullptr;
     QAction *m_maturityPageAction = nullptr;
+    QAction *m_slaPageAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };
