@@ -7,11 +7,66 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// For the start-up benchmark (tests/bench): with TORGET_EXIT_AFTER_FIRST_PAINT=1 the app prints
+// "first-paint <ms since main> <peak kB>" once the window, inbox included, has painted, and quits.
+// The inbox is read while the window is built, so the first paint pass shows its rows.
+class FirstPaintProbe final : public QObject
+{
+public:
+    explicit FirstPaintProbe(const QElapsedTimer &since)
+        : m_since(since)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // After the whole paint pass, not in the middle of the first widget's.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-paint %lld %lld\n", static_cast<long long>(m_since.elapsed()),
+                            static_cast<long long>(peakKb()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static qint64 peakKb()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+        return -1;
+    }
+
+    const QElapsedTimer &m_since;
+    bool m_seen = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("torget"));
     QApplication::setApplicationDisplayName(QStringLiteral("Torget"));
@@ -46,6 +101,9 @@ int main(int argc, char *argv[])
     Torget::KeychainStore secrets;
     Torget::MainWindow window(settings, std::move(*db), clock);
     window.enableChannels(secrets, network);
+    FirstPaintProbe probe(sinceStart);
+    if (qEnvironmentVariableIntValue("TORGET_EXIT_AFTER_FIRST_PAINT") == 1)
+        app.installEventFilter(&probe);
     window.show();
     return QApplication::exec();
 }
