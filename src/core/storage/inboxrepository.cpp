@@ -58,7 +58,7 @@ QString escapeLike(QString text)
 }
 
 // Conditions shared by every view: channel, status, tags, citizen, text.
-void addSearch(Where &w, const InboxFilter &f, const SqlDialect &dialect)
+void addSearch(Where &w, const InboxFilter &f, Database &db)
 {
     if (!f.ids.empty()) {
         // Numbers written into the SQL, not bound: a report may name thousands, past the limit
@@ -95,12 +95,13 @@ void addSearch(Where &w, const InboxFilter &f, const SqlDialect &dialect)
               any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     // Text: the newest matching messages only (InboxFilter::searchLimit). FTS5 walks its index in
-    // rowid order and stops there, so a common word costs no more than a rare one.
+    // rowid order and stops there, so a common word costs no more than a rare one (prefixes are
+    // spelled out as words for that, SearchIndex::matchQuery).
     if (!f.terms.isEmpty())
         w.add(QStringLiteral(
                   "c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN "
                   "(SELECT rowid FROM message_fts WHERE message_fts MATCH %1 ORDER BY rowid DESC LIMIT %2))")
-                  .arg(w.bind(dialect.ftsQuery(f.terms)), w.bind(f.searchLimit)));
+                  .arg(w.bind(db.searchIndex().matchQuery(f.terms)), w.bind(f.searchLimit)));
 }
 
 void addView(Where &w, const InboxFilter &f, InboxView view)
@@ -179,7 +180,7 @@ Result<std::vector<InboxRow>> InboxRepository::page(const InboxFilter &f, InboxS
     // into a million rows then skips index entries, not joined rows), then the details of those ids.
     Where w;
     addView(w, f, f.view);
-    addSearch(w, f, m_db.dialect());
+    addSearch(w, f, m_db);
     auto ids = m_db.prepare(QStringLiteral("SELECT c.id") + filterJoins(f) + w.sql() + orderBy(sort) +
                             QStringLiteral(" LIMIT :limit OFFSET :offset"));
     if (!ids)
@@ -236,7 +237,7 @@ Result<qint64> InboxRepository::count(const InboxFilter &f)
 {
     Where w;
     addView(w, f, f.view);
-    addSearch(w, f, m_db.dialect());
+    addSearch(w, f, m_db);
     auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*)") + filterJoins(f) + w.sql());
     if (!q)
         return Error{q.error()};

@@ -21,7 +21,7 @@ Result<std::vector<SearchHit>> SearchRepository::search(const QString &query, in
                        QStringLiteral(") f JOIN messages m ON m.id = f.rowid "
                                       "JOIN conversations c ON c.id = m.conversation_id "
                                       "JOIN accounts a ON a.id = c.account_id ORDER BY m.created_at DESC"),
-                   {{":q", m_db.dialect().ftsQuery(terms)}, {":limit", limit}});
+                   {{":q", m_db.searchIndex().matchQuery(terms)}, {":limit", limit}});
     if (!q)
         return Error{q.error()};
     while (q->next()) {
