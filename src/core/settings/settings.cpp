@@ -13,14 +13,15 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 6> &table()
+const std::array<Entry, 7> &table()
 {
-    static const std::array<Entry, 6> entries{{
+    static const std::array<Entry, 7> entries{{
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::DatabasePath, "storage/databasePath", QString()},
         {Settings::Key::MainWindowGeometry, "ui/mainWindowGeometry", QByteArray()},
         {Settings::Key::MainWindowState, "ui/mainWindowState", QByteArray()},
         {Settings::Key::AgentEmail, "inbox/agentEmail", QString()},
+        {Settings::Key::NotifyDeadlines, "inbox/notifyDeadlines", true},
         {Settings::Key::SettingsVersion, "meta/version", 0},
     }};
     return entries;

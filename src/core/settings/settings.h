@@ -17,7 +17,8 @@ public:
         DatabasePath, // "" = Database::defaultPath()
         MainWindowGeometry,
         MainWindowState,
-        AgentEmail, // who "me" is in the inbox; "" = the first active agent
+        AgentEmail,      // who "me" is in the inbox; "" = the first active agent
+        NotifyDeadlines, // bool: tray (or status bar) messages before and at a breach; on by default
         SettingsVersion,
     };
 

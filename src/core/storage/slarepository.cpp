@@ -485,6 +485,47 @@ Status SlaRepository::insertFacts(const std::vector<SlaFact> &facts)
     return {};
 }
 
+Result<std::vector<DueConversation>> SlaRepository::dueBetween(qint64 after, qint64 upTo, int limit)
+{
+    std::vector<DueConversation> out;
+    if (upTo <= after || limit <= 0)
+        return out;
+    auto q = m_db.query(QStringLiteral("SELECT c.id, c.due_at, c.due_kind, c.subject, ci.display_name, "
+                                       "c.assignee_id FROM conversations c "
+                                       "LEFT JOIN citizens ci ON ci.id = c.citizen_id "
+                                       "WHERE c.due_at > :after AND c.due_at <= :upto "
+                                       "ORDER BY c.due_at, c.id LIMIT :limit"),
+                        {{":after", after}, {":upto", upTo}, {":limit", limit}});
+    if (!q)
+        return Error{q.error()};
+    while (q->next()) {
+        DueConversation d;
+        d.conversationId = q->value(0).toLongLong();
+        d.dueAt = q->value(1).toLongLong();
+        d.dueKind = q->value(2).toString();
+        d.subject = q->value(3).toString();
+        d.citizenName = q->value(4).toString();
+        d.assigneeId = SqlValues::toOptionalId(q->value(5));
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+Result<std::optional<std::pair<qint64, QString>>>
+SlaRepository::auditEntrySince(qint64 conversationId, const QString &action, qint64 since)
+{
+    auto q = m_db.query(QStringLiteral("SELECT at, detail FROM audit_log WHERE at >= :since AND action = :a "
+                                       "AND object_type = 'conversation' AND object_id = :id "
+                                       "ORDER BY at LIMIT 1"),
+                        {{":since", since}, {":a", action}, {":id", conversationId}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::optional<std::pair<qint64, QString>>();
+    return std::optional<std::pair<qint64, QString>>(
+        std::make_pair(q->value(0).toLongLong(), q->value(1).toString()));
+}
+
 Status SlaRepository::setDue(qint64 conversationId, std::optional<qint64> dueAt, const QString &dueKind)
 {
     return m_db.execute(

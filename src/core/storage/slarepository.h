@@ -95,6 +95,17 @@ struct SlaFactFilter
     qint64 now = 0;
 };
 
+// A conversation whose live deadline falls in a span (for notifications and escalation).
+struct DueConversation
+{
+    qint64 conversationId = 0;
+    qint64 dueAt = 0;
+    QString dueKind;
+    QString subject;
+    QString citizenName;
+    std::optional<qint64> assigneeId;
+};
+
 // Storage for the response-time engine (schema 6): calendar versions, settings (the policy), the
 // per-conversation facts, the live deadline in conversations.due_at, and per-day summaries of the
 // facts (sla_days) that reports read. The summaries of days whose facts changed are rebuilt lazily.
@@ -143,6 +154,15 @@ public:
 
     // Conversation ids behind a figure, in the order their clocks started, at most `limit`.
     Result<std::vector<qint64>> conversations(const SlaFactFilter &filter, int limit);
+
+    // Conversations with after < due_at <= upTo, earliest first, at most `limit` (the partial index
+    // on due_at makes this a range scan, cheap once a minute at a million conversations).
+    Result<std::vector<DueConversation>> dueBetween(qint64 after, qint64 upTo, int limit);
+
+    // The first audit entry `action` about a conversation at or after `since`: (at, detail). The
+    // range on audit_log(at) keeps it short for a recent `since`.
+    Result<std::optional<std::pair<qint64, QString>>> auditEntrySince(qint64 conversationId,
+                                                                      const QString &action, qint64 since);
 
     Result<QHash<qint64, Channel>> accountChannels();
     Result<QHash<qint64, QString>> agentNames();

@@ -27,6 +27,8 @@ SettingsDialog::SettingsDialog(Settings &settings, const std::vector<Agent> &age
     }
     m_ui->agentCombo->setCurrentIndex(
         std::max(0, m_ui->agentCombo->findData(m_settings.value(Settings::Key::AgentEmail))));
+    m_ui->notifyCheck->setChecked(m_settings.value(Settings::Key::NotifyDeadlines).toBool());
+    connect(m_ui->calendarButton, &QPushButton::clicked, this, &SettingsDialog::calendarRequested);
     m_ui->databaseEdit->setPlaceholderText(QDir::toNativeSeparators(Database::defaultPath()));
     connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -56,6 +58,11 @@ QString SettingsDialog::agentEmail() const
     return m_ui->agentCombo->currentData().toString();
 }
 
+bool SettingsDialog::notifyDeadlines() const
+{
+    return m_ui->notifyCheck->isChecked();
+}
+
 QString SettingsDialog::databasePath() const
 {
     return m_ui->databaseEdit->text().trimmed();
@@ -76,6 +83,7 @@ void SettingsDialog::accept()
     m_settings.setValue(Settings::Key::Language, language());
     m_settings.setValue(Settings::Key::DatabasePath, QDir::fromNativeSeparators(databasePath()));
     m_settings.setValue(Settings::Key::AgentEmail, agentEmail());
+    m_settings.setValue(Settings::Key::NotifyDeadlines, notifyDeadlines());
     m_settings.sync();
     QDialog::accept();
 }

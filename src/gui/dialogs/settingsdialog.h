@@ -15,7 +15,9 @@ namespace Torget {
 
 class Settings;
 
-// Language and database location. Values are written to Settings when the dialog is accepted.
+// Language, database location, who "me" is and deadline notifications. Values are written to
+// Settings when the dialog is accepted. Opening hours and targets live in the database and have
+// their own dialog (calendarRequested()).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,11 @@ public:
     QString language() const;     // "" = system
     QString databasePath() const; // "" = default
     QString agentEmail() const;   // "" = the first active agent
+    bool notifyDeadlines() const;
+
+Q_SIGNALS:
+    // "Opening Hours and Targets…": the window opens CalendarDialog over this dialog.
+    void calendarRequested();
 
 private:
     void browse();

@@ -2,17 +2,21 @@
 
 #include "charts/maturitydashboard.h"
 #include "dialogs/accountsdialog.h"
+#include "dialogs/calendardialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/standardrepliesdialog.h"
 #include "i18n/language.h"
 #include "mainwindow/channelhub.h"
+#include "mainwindow/deadlinenotifier.h"
 #include "mainwindow/inboxpane.h"
+#include "mainwindow/slarefreshjob.h"
 #include "reports/slareportspage.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
+#include "views/conversationview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,6 +120,10 @@ void MainWindow::createActions()
     m_standardRepliesAction->setObjectName(QStringLiteral("standardRepliesAction"));
     connect(m_standardRepliesAction, &QAction::triggered, this, &MainWindow::editStandardReplies);
 
+    m_calendarAction = new QAction(this);
+    m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
+    connect(m_calendarAction, &QAction::triggered, this, &MainWindow::showCalendar);
+
     m_accountsAction = new QAction(this);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     m_accountsAction->setEnabled(false); // until enableChannels()
@@ -172,6 +180,7 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_standardRepliesAction);
+    m_editMenu->addAction(m_calendarAction);
     m_editMenu->addAction(m_accountsAction);
     m_editMenu->addAction(m_settingsAction);
 
@@ -207,6 +216,9 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings…"));
     m_standardRepliesAction->setText(tr("Standard &Replies…"));
+    m_calendarAction->setText(tr("Opening &Hours and Targets…"));
+    m_calendarAction->setStatusTip(
+        tr("Opening hours, holidays and closures, response-time targets and escalation after a breach"));
     m_accountsAction->setText(tr("&Accounts…"));
     m_accountsAction->setStatusTip(tr("Connect the municipality's Facebook page and Mastodon account"));
     m_standardRepliesAction->setStatusTip(
@@ -308,6 +320,65 @@ void MainWindow::attachInbox()
         else
             m_conversationMenu->addSeparator();
     }
+    // The deadline panel reads the window's clock (the pane does not pass it on to the view).
+    if (auto *view = m_inbox->findChild<ConversationView *>())
+        view->setClock(m_clock);
+    attachNotifier();
+}
+
+void MainWindow::attachNotifier()
+{
+    m_notifier = std::make_unique<DeadlineNotifier>(*m_db, m_clock);
+    m_notifier->setNotificationsEnabled(m_settings.value(Settings::Key::NotifyDeadlines).toBool());
+    connect(m_notifier.get(), &DeadlineNotifier::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_notifier.get(), &DeadlineNotifier::escalated, this, [this] {
+        if (m_inbox)
+            m_inbox->refresh();
+    });
+    connect(m_notifier.get(), &DeadlineNotifier::conversationRequested, this, [this](qint64 id) {
+        m_pages->setCurrentWidget(m_stack);
+        showNormal();
+        raise();
+        activateWindow();
+        if (auto *view = m_inbox ? m_inbox->findChild<ConversationView *>() : nullptr)
+            view->showConversation(id);
+    });
+    m_notifier->start();
+}
+
+void MainWindow::showCalendar()
+{
+    CalendarDialog dialog(*m_db, m_clock, this);
+    dialog.exec();
+    if (dialog.refreshNeeded())
+        startSlaRefresh();
+}
+
+void MainWindow::startSlaRefresh()
+{
+    if (!m_slaRefresh) {
+        m_slaRefresh = std::make_unique<SlaRefreshJob>(*m_db);
+        connect(m_slaRefresh.get(), &SlaRefreshJob::progress, this, [this](qint64 done, qint64 total) {
+            statusBar()->showMessage(total > 0 ? tr("Recomputing deadlines… %1 %").arg(done * 100 / total)
+                                               : tr("Recomputing deadlines…"));
+        });
+        connect(m_slaRefresh.get(), &SlaRefreshJob::finished, this,
+                [this](const QString &error, qint64 conversations, qint64 ms) {
+                    if (!error.isEmpty()) {
+                        statusBar()->showMessage(tr("The deadlines could not be recomputed: %1").arg(error));
+                        return;
+                    }
+                    statusBar()->showMessage(tr("Deadlines recomputed for %n conversation(s) in %1 s.",
+                                                nullptr, static_cast<int>(conversations))
+                                                 .arg(QLocale().toString(ms / 1000.0, 'f', 1)),
+                                             15000);
+                    if (m_inbox)
+                        m_inbox->refresh();
+                });
+    }
+    statusBar()->showMessage(tr("Recomputing deadlines…"));
+    m_slaRefresh->start();
 }
 
 void MainWindow::updateStatus()
@@ -344,6 +415,7 @@ bool MainWindow::openDatabase(const QString &path)
         QMessageBox::warning(this, tr("Cannot open the database"), db.error());
         return false;
     }
+    m_slaRefresh.reset(); // waits for a recomputation on the old file
     auto old = std::move(m_db);
     m_db = std::move(*db);
     attachInbox(); // before the old database goes: the old pane refers to it
@@ -419,11 +491,14 @@ void MainWindow::showSettings()
 {
     auto agents = AccountRepository(*m_db).agents();
     SettingsDialog dialog(m_settings, agents ? *agents : std::vector<Agent>(), this);
+    connect(&dialog, &SettingsDialog::calendarRequested, this, &MainWindow::showCalendar);
     const QString oldSetting = m_settings.value(Settings::Key::DatabasePath).toString();
     const QString oldAgent = m_settings.value(Settings::Key::AgentEmail).toString();
     if (dialog.exec() != QDialog::Accepted)
         return;
     applyLanguage(dialog.language());
+    if (m_notifier)
+        m_notifier->setNotificationsEnabled(dialog.notifyDeadlines());
     // Only a changed setting moves to another file: a window opened with --db stays on it.
     const QString wanted = dialog.databasePath().isEmpty() ? Database::defaultPath() : dialog.databasePath();
     if (QDir::fromNativeSeparators(dialog.databasePath()) != oldSetting &&

@@ -17,7 +17,9 @@ namespace Torget {
 class ChannelHub;
 class Clock;
 class Database;
+class DeadlineNotifier;
 class InboxPane;
+class SlaRefreshJob;
 class MaturityDashboard;
 class SecretStore;
 class SlaReportsPage;
@@ -64,6 +66,10 @@ private:
     void editStandardReplies();
     void attachInbox();
     void attachChannels();
+    void attachNotifier();
+    // Opening hours, targets and escalation; a saved change recomputes the deadlines in the background.
+    void showCalendar();
+    void startSlaRefresh();
 
     Settings &m_settings;
     std::unique_ptr<Database> m_db;
@@ -96,6 +102,10 @@ private:
     QAction *m_slaPageAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_calendarAction = nullptr;
+    // Declared after m_db: destroyed before it (both read the database).
+    std::unique_ptr<DeadlineNotifier> m_notifier;
+    std::unique_ptr<SlaRefreshJob> m_slaRefresh;
 };
 
 } // namespace Torget

@@ -10,6 +10,7 @@
 #include "storage/messagerepository.h"
 #include "storage/outboxrepository.h"
 #include "util/timeformat.h"
+#include "views/deadlinepanel.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -349,8 +350,11 @@ ConversationView::ConversationView(Database &db, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_deadline = new DeadlinePanel(db, this);
+
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_earlierLabel);
+    layout->addWidget(m_deadline);
     layout->addWidget(m_earlierList);
     // Focusing the pane (and tabbing into it) lands in the thread; Tab goes on to the list.
     setFocusProxy(m_browser);
@@ -363,9 +367,15 @@ ConversationView::~ConversationView() = default;
 
 void ConversationView::showConversation(qint64 id)
 {
+void ConversationView::setClock(const Clock &clock)
+{
+    m_deadline->setClock(clock);
+}
+
     m_id = id;
     load();
     render();
+    m_deadline->showConversation(id);
     fillEarlier();
     if (m_content)
         m_browser->scrollToAnchor(QStringLiteral("latest"));
@@ -381,6 +391,7 @@ void ConversationView::reload()
     const int current = m_earlierList->currentRow();
     load();
     render();
+    m_deadline->refresh();
     fillEarlier();
     m_browser->verticalScrollBar()->setValue(atEnd ? m_browser->verticalScrollBar()->maximum() : position);
     if (current >= 0 && current < m_earlierList->count())

@@ -16,7 +16,9 @@ namespace Torget {
 
 class Database;
 struct ConversationEvent;
+class Clock;
 
+class DeadlinePanel;
 // The right-hand pane of the inbox: one conversation, read-only. A header (citizen, channel, status,
 // assignee, tags), the municipality's post a comment belongs to, every message, internal note and
 // status change in time order, and the same citizen's earlier conversations.
@@ -40,6 +42,9 @@ public:
     void setHighlightTerms(const QStringList &foldedTerms);
     // Empty when the last load succeeded.
     QString lastError() const { return m_lastError; }
+    // "Why this deadline" above the thread; it reads "now" from the clock (the system clock until set).
+    void setClock(const Clock &clock);
+    DeadlinePanel *deadlinePanel() const { return m_deadline; }
 
     // Longer message texts are cut to this many characters (at a character boundary) and say so.
     static constexpr int maxRenderedChars = 100000;
@@ -74,3 +79,4 @@ private:
 };
 
 } // namespace Torget
+    DeadlinePanel *m_deadline = nullptr;
