@@ -4,6 +4,7 @@
 // the goal say so in words; CSV and PDF are real files.
 
 #include "demo/demogenerator.h"
+#include "i18n/language.h"
 #include "mainwindow/inboxpane.h"
 #include "models/inboxmodel.h"
 #include "reports/slaheatmap.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void goal_rowsBelowItAreMarkedInWords();
     void clearingTheReportView_bringsBackTheInbox();
     void exports_writeTheCsvOfSlaReportAndARealPdf();
+    void screenshots_whenAskedFor();
 
 private:
     bool load();
@@ -351,6 +353,49 @@ void TestSlaReportsPage::exports_writeTheCsvOfSlaReportAndARealPdf()
     QVERIFY(bytes.startsWith("%PDF"));
     QVERIFY2(bytes.size() > 50 * 1024, QByteArray::number(bytes.size())); // charts and heatmaps embedded
     QVERIFY(!m_page->exportPdf(m_case->filePath(u"missing/report.pdf"_s)).ok());
+}
+
+// For looking at the page (not a check): TORGET_SCREENSHOTS=DIR [TORGET_LANGUAGE=nb] saves the page
+// and the inbox after a click as PNG files.
+void TestSlaReportsPage::screenshots_whenAskedFor()
+{
+    const QString dir = qEnvironmentVariable("TORGET_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("Set TORGET_SCREENSHOTS to a folder to save pictures of the page");
+    const QString language = qEnvironmentVariable("TORGET_LANGUAGE", u"en"_s);
+    Language::install(*qApp, language);
+    QLocale::setDefault(Language::locale(language));
+    m_page = std::make_unique<SlaReportsPage>(*m_db, *m_clock);
+    m_page->resize(1200, 760);
+    m_page->setPeriod(m_first, m_last);
+    m_page->show();
+    QVERIFY(load());
+    if (qEnvironmentVariableIsSet("TORGET_DEFINITIONS"))
+        m_page->findChild<QToolButton *>(u"definitionsToggle"_s)->setChecked(true);
+    QTest::qWait(200);
+    QVERIFY(m_page->grab().save(dir + u"/sla-page-"_s + language + u".png"_s));
+    for (const auto &[by, name] :
+         {std::pair{ReportGrouping::Week, u"week"_s}, std::pair{ReportGrouping::Agent, u"agent"_s}}) {
+        m_page->setGrouping(by);
+        QVERIFY(load());
+        QTest::qWait(200);
+        QVERIFY(m_page->grab().save(dir + u"/sla-page-"_s + name + u"-"_s + language + u".png"_s));
+    }
+    m_page->setGrouping(ReportGrouping::Channel);
+    QVERIFY(load());
+    auto agents = AccountRepository(*m_db).agents();
+    QVERIFY(agents.ok() && !agents->empty());
+    InboxPane inbox(*m_db, *m_clock, agents->front());
+    inbox.resize(1200, 700);
+    inbox.show();
+    QString title;
+    const auto ids = requested([&] { m_page->arrivalsHeatmap()->cellActivated(1, 9); }, &title);
+    inbox.showConversations(ids, title);
+    QTest::qWait(200);
+    QVERIFY(inbox.grab().save(dir + u"/sla-inbox-"_s + language + u".png"_s));
+    QVERIFY(m_page->exportPdf(dir + u"/sla-report-"_s + language + u".pdf"_s).ok());
+    QLocale::setDefault(QLocale::c());
+    Language::install(*qApp, u"en"_s);
 }
 
 QTEST_MAIN(TestSlaReportsPage)
