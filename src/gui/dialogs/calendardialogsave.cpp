@@ -386,7 +386,7 @@ bool CalendarDialog::importFile(const QString &path)
     m_imported = true;
     fillVersions();
     const QDate date = m_validFrom->date();
-    const CalendarVersion &current = BusinessCalendar(m_versions).versionFor(date);
+    const CalendarVersion current = BusinessCalendar(m_versions).versionFor(date);
     showVersion(current);
     m_validFrom->setDate(current.validFrom);
     for (std::size_t i = 0; i < m_versions.size(); ++i) {
