@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void table_showsTheFiguresOfSlaReport();
     void heatmapClick_opensExactlyThatCellsConversationsInTheInbox();
     void heatmapKeyboard_enterOpensTheFocusedCell();
+    void missedHeatmap_countsByHourOfArrivalTheConversationsThatMissed();
     void withinTargetCell_opensTheConversationsThatMissed();
     void goal_rowsBelowItAreMarkedInWords();
     void clearingTheReportView_bringsBackTheInbox();
@@ -208,6 +210,9 @@ void TestSlaReportsPage::heatmapClick_opensExactlyThatCellsConversationsInTheInb
             }
     QVERIFY(grid[day][hour] > 0);
     SlaHeatmap *heatmap = m_page->arrivalsHeatmap();
+    auto *tabs = m_page->findChild<QTabWidget *>(u"charts"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(heatmap->parentWidget());
     QVERIFY(heatmap->isVisible());
     QCOMPARE(heatmap->cellAt(heatmap->cellCenter(day, hour)), std::make_optional(std::make_pair(day, hour)));
     QString title;
@@ -255,6 +260,41 @@ void TestSlaReportsPage::heatmapKeyboard_enterOpensTheFocusedCell()
     ReportCell cell;
     cell.answer = std::make_pair(2, 10);
     QCOMPARE(ids, expected(ReportGrouping::Channel, cell));
+}
+
+void TestSlaReportsPage::missedHeatmap_countsByHourOfArrivalTheConversationsThatMissed()
+{
+    QVERIFY(load());
+    QVERIFY(!m_page->hasMissedGrid()); // not computed until someone looks at it
+    QSignalSpy missed(m_page.get(), &SlaReportsPage::missedLoaded);
+    auto *tabs = m_page->findChild<QTabWidget *>(u"charts"_s);
+    tabs->setCurrentWidget(m_page->missedHeatmap()->parentWidget());
+    QVERIFY(missed.wait(60000));
+    const auto &grid = m_page->missedHeatmap()->grid();
+    const auto &arrivals = m_page->report()->result.arrivals;
+    int day = 0, hour = 0;
+    qint64 total = 0;
+    for (int d = 0; d < 7; ++d)
+        for (int h = 0; h < 24; ++h) {
+            QVERIFY(grid[d][h] <= arrivals[d][h]);
+            total += grid[d][h];
+            if (grid[d][h] > grid[day][hour]) {
+                day = d;
+                hour = h;
+            }
+        }
+    QVERIFY2(total > 0, "the demo should have hours whose messages missed the target");
+    ReportCell cell;
+    cell.arrival = std::make_pair(day, hour);
+    cell.missedOnly = true;
+    const auto want = expected(ReportGrouping::Channel, cell);
+    QCOMPARE(static_cast<qint64>(want.size()), grid[day][hour]);
+    SlaHeatmap *heatmap = m_page->missedHeatmap();
+    QCOMPARE(
+        requested([&] { QTest::mouseClick(heatmap, Qt::LeftButton, {}, heatmap->cellCenter(day, hour)); }),
+        want);
+    // The PDF then carries this heatmap too.
+    QVERIFY(m_page->exportPdf(m_case->filePath(u"with-misses.pdf"_s)).ok());
 }
 
 void TestSlaReportsPage::withinTargetCell_opensTheConversationsThatMissed()
@@ -374,6 +414,14 @@ void TestSlaReportsPage::screenshots_whenAskedFor()
         m_page->findChild<QToolButton *>(u"definitionsToggle"_s)->setChecked(true);
     QTest::qWait(200);
     QVERIFY(m_page->grab().save(dir + u"/sla-page-"_s + language + u".png"_s));
+    auto *tabs = m_page->findChild<QTabWidget *>(u"charts"_s);
+    for (int i = 1; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(100);
+        QVERIFY(m_page->grab().save(dir + u"/sla-page-tab"_s + QString::number(i) + u"-"_s + language +
+                                    u".png"_s));
+    }
+    tabs->setCurrentIndex(0);
     for (const auto &[by, name] :
          {std::pair{ReportGrouping::Week, u"week"_s}, std::pair{ReportGrouping::Agent, u"agent"_s}}) {
         m_page->setGrouping(by);

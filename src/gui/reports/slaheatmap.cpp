@@ -72,6 +72,12 @@ void SlaHeatmap::setGrid(const Grid &grid)
     update();
 }
 
+void SlaHeatmap::setCounts(Counts counts)
+{
+    m_counts = counts;
+    update();
+}
+
 void SlaHeatmap::setTitle(const QString &title)
 {
     m_title = title;
@@ -114,8 +120,11 @@ QPoint SlaHeatmap::cellCenter(int weekday, int hour) const
 QString SlaHeatmap::cellText(int weekday, int hour) const
 {
     const qint64 n = m_grid[static_cast<std::size_t>(weekday)][static_cast<std::size_t>(hour)];
-    const QString count = m_answers ? tr("%n answer(s)", nullptr, static_cast<int>(n))
-                                    : tr("%n arrival(s)", nullptr, static_cast<int>(n));
+    const int count_ = static_cast<int>(n);
+    const QString count = m_counts == Counts::Answers ? tr("%n answer(s)", nullptr, count_)
+                          : m_counts == Counts::Missed
+                              ? tr("%n conversation(s) that missed the target", nullptr, count_)
+                              : tr("%n arrival(s)", nullptr, count_);
     return tr("%1 %2:00–%3:00: %4")
         .arg(SlaReportText::weekdayName(weekday))
         .arg(hour, 2, 10, QLatin1Char('0'))
@@ -133,7 +142,7 @@ void SlaHeatmap::announce()
 }
 
 void SlaHeatmap::paint(QPainter &painter, const QRectF &rect, const Grid &grid, const QString &title,
-                       const QPalette &palette, std::optional<std::pair<int, int>> focus)
+                       const QPalette &palette, Counts counts, std::optional<std::pair<int, int>> focus)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
@@ -141,8 +150,10 @@ void SlaHeatmap::paint(QPainter &painter, const QRectF &rect, const Grid &grid, 
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
     const bool dark = base.lightness() < 128;
-    // Blue (Okabe–Ito) on light paper; a lighter blue on a dark base.
-    const QColor hot = dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x53, 0x8A);
+    // Blue (Okabe–Ito) on light paper, a lighter blue on a dark base; misses in vermillion.
+    const QColor hot = counts == Counts::Missed ? (dark ? QColor(0xF0, 0x7A, 0x3A) : QColor(0xB0, 0x3A, 0x00))
+                       : dark                   ? QColor(0x56, 0xB4, 0xE9)
+                                                : QColor(0x00, 0x53, 0x8A);
     painter.fillRect(rect, base);
     QFont bold = painter.font();
     bold.setBold(true);
@@ -201,7 +212,7 @@ void SlaHeatmap::paint(QPainter &painter, const QRectF &rect, const Grid &grid, 
 void SlaHeatmap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paint(painter, QRectF(rect()), m_grid, m_title, palette(),
+    paint(painter, QRectF(rect()), m_grid, m_title, palette(), m_counts,
           hasFocus() ? std::optional<std::pair<int, int>>(m_current) : std::nullopt);
 }
 

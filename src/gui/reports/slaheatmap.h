@@ -24,8 +24,14 @@ public:
     void setGrid(const Grid &grid);
     const Grid &grid() const { return m_grid; }
     void setTitle(const QString &title);
-    // What the counts are, for tooltips: "Tuesday 09:00–10:00: 42 arrivals" or "… 42 answers".
-    void setCountsAnswers(bool answers) { m_answers = answers; }
+    enum class Counts
+    {
+        Arrivals,
+        Answers,
+        Missed,
+    };
+    // What the counts are, for tooltips ("Tuesday 09:00–10:00: 42 arrivals") and the colour.
+    void setCounts(Counts counts);
     std::pair<int, int> currentCell() const { return m_current; }
     void setCurrentCell(int weekday, int hour);
 
@@ -36,7 +42,8 @@ public:
 
     // Paints a grid into rect with the given palette (the widget and the PDF use the same drawing).
     static void paint(QPainter &painter, const QRectF &rect, const Grid &grid, const QString &title,
-                      const QPalette &palette, std::optional<std::pair<int, int>> focus = std::nullopt);
+                      const QPalette &palette, Counts counts,
+                      std::optional<std::pair<int, int>> focus = std::nullopt);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -55,7 +62,7 @@ private:
 
     Grid m_grid{};
     QString m_title;
-    bool m_answers = false;
+    Counts m_counts = Counts::Arrivals;
     std::pair<int, int> m_current{0, 8};
 };
 

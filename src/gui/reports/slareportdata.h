@@ -19,6 +19,9 @@ struct SlaReportData
     QStringList rules;    // SlaClock::rules(): what counts as a response
     QString databaseName; // the file's name, for the PDF's heading
     qint64 milliseconds = 0;
+    // Conversations whose first or next response missed the target, by the hour the message came
+    // (weekday 0 = Monday); computed on demand, since it takes a query per hour of the week.
+    std::optional<std::array<std::array<qint64, 24>, 7>> missed;
 };
 
 // Words and numbers of the report, shared by the table, the charts and the PDF.

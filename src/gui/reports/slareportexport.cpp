@@ -50,6 +50,8 @@ QString resourceName(Figure figure)
         return QStringLiteral("arrivals");
     case Figure::Answers:
         return QStringLiteral("answers");
+    case Figure::Missed:
+        return QStringLiteral("missed");
     }
     return {};
 }
@@ -80,14 +82,23 @@ QImage render(Figure figure, const SlaReportData &data, ResponseKind kind, doubl
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    if (figure == Figure::Arrivals || figure == Figure::Answers) {
-        const bool answers = figure == Figure::Answers;
-        SlaHeatmap::paint(
-            painter, QRectF(QPointF(0, 0), logical).adjusted(4, 4, -4, -4),
-            answers ? data.result.answers : data.result.arrivals,
-            answers ? QCoreApplication::translate("Torget::SlaReportExport", "Answers by weekday and hour")
-                    : QCoreApplication::translate("Torget::SlaReportExport", "Arrivals by weekday and hour"),
-            palette);
+    if (figure == Figure::Arrivals || figure == Figure::Answers || figure == Figure::Missed) {
+        const QRectF area = QRectF(QPointF(0, 0), logical).adjusted(4, 4, -4, -4);
+        if (figure == Figure::Answers)
+            SlaHeatmap::paint(
+                painter, area, data.result.answers,
+                QCoreApplication::translate("Torget::SlaReportExport", "Answers by weekday and hour"),
+                palette, SlaHeatmap::Counts::Answers);
+        else if (figure == Figure::Missed)
+            SlaHeatmap::paint(painter, area, data.missed.value_or(SlaHeatmap::Grid{}),
+                              QCoreApplication::translate("Torget::SlaReportExport",
+                                                          "Missed the target, by the hour the message came"),
+                              palette, SlaHeatmap::Counts::Missed);
+        else
+            SlaHeatmap::paint(
+                painter, area, data.result.arrivals,
+                QCoreApplication::translate("Torget::SlaReportExport", "Arrivals by weekday and hour"),
+                palette, SlaHeatmap::Counts::Arrivals);
     } else {
         // A chart laid out in a scene of its own (no view, no window: works offscreen).
         QGraphicsScene scene;
@@ -192,6 +203,8 @@ QString reportHtml(const SlaReportData &data, ResponseKind kind, double goal, co
                                                  "When citizens write, and when they are answered")
                          .toHtmlEscaped());
     html += image(Figure::Arrivals, 220) + image(Figure::Answers, 220);
+    if (data.missed)
+        html += image(Figure::Missed, 220);
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(QCoreApplication::translate("Torget::SlaReportExport", "Backlog").toHtmlEscaped());
     html += image(Figure::Backlog, 260);
@@ -232,6 +245,9 @@ Status savePdf(const SlaReportData &data, ResponseKind kind, double goal, const 
     for (const auto &[figure, height] : figures)
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://") + resourceName(figure)),
                         render(figure, data, kind, goal, QSize(1240, height * 2)));
+    if (data.missed)
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://missed")),
+                        render(Figure::Missed, data, kind, goal, QSize(1240, 440)));
     doc.setHtml(reportHtml(data, kind, goal, title));
     doc.print(&pdf);
     if (QFileInfo(path).size() == 0)

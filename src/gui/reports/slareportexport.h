@@ -20,6 +20,7 @@ enum class Figure
     Backlog,
     Arrivals,
     Answers,
+    Missed, // data.missed
 };
 QImage render(Figure figure, const SlaReportData &data, ResponseKind kind, double goal, QSize size);
 

@@ -19,6 +19,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,6 +35,8 @@
 #include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace Torget {
 
@@ -197,11 +200,28 @@ void SlaReportsPage::buildUi()
     m_arrivals->setObjectName(QStringLiteral("arrivalsHeatmap"));
     m_answers = new SlaHeatmap(m_heatmaps);
     m_answers->setObjectName(QStringLiteral("answersHeatmap"));
-    m_answers->setCountsAnswers(true);
-    auto *heatLayout = new QVBoxLayout(m_heatmaps);
+    m_answers->setCounts(SlaHeatmap::Counts::Answers);
+    m_missed = new SlaHeatmap(m_heatmaps);
+    m_missed->setObjectName(QStringLiteral("missedHeatmap"));
+    m_missed->setCounts(SlaHeatmap::Counts::Missed);
+    m_heatmapNote = new QLabel(m_heatmaps);
+    m_heatmapNote->setWordWrap(true);
+    m_heatmapNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *heatLayout = new QGridLayout(m_heatmaps);
     heatLayout->setContentsMargins(0, 0, 0, 0);
-    heatLayout->addWidget(m_arrivals, 1);
-    heatLayout->addWidget(m_answers, 1);
+    heatLayout->addWidget(m_arrivals, 0, 0);
+    heatLayout->addWidget(m_missed, 0, 1);
+    heatLayout->addWidget(m_answers, 1, 0);
+    heatLayout->addWidget(m_heatmapNote, 1, 1);
+    connect(m_missed, &SlaHeatmap::cellActivated, this, [this](int weekday, int hour) {
+        ReportCell cell;
+        cell.arrival = std::make_pair(weekday, hour);
+        cell.missedOnly = true;
+        openCell(cell, tr("Arrived %1 %2:00–%3:00, missed the target")
+                           .arg(SlaReportText::weekdayName(weekday))
+                           .arg(hour, 2, 10, QLatin1Char('0'))
+                           .arg((hour + 1) % 24, 2, 10, QLatin1Char('0')));
+    });
     connect(m_arrivals, &SlaHeatmap::cellActivated, this, [this](int weekday, int hour) {
         ReportCell cell;
         cell.arrival = std::make_pair(weekday, hour);
@@ -236,17 +256,19 @@ void SlaReportsPage::buildUi()
     });
     m_definitionsToggle->setArrowType(Qt::RightArrow);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(m_tabs);
-    bottom->addWidget(m_heatmaps);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    // The heatmaps are a tab of their own: side by side at full width their cells hold a count.
+    m_tabs->insertTab(2, m_heatmaps, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_heatmaps)
+            loadMissed();
+    });
     auto *main = new QSplitter(Qt::Vertical, this);
     main->setObjectName(QStringLiteral("reportSplitter"));
     main->addWidget(m_table);
-    main->addWidget(bottom);
+    main->addWidget(m_tabs);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
+    main->setSizes({290, 430}); // the table shows the channels and the total without scrolling
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -298,7 +320,8 @@ void SlaReportsPage::retranslate()
         tr("One row per group and a total; Enter on a cell opens its conversations"));
     m_tabs->setTabText(0, tr("Median and p90"));
     m_tabs->setTabText(1, tr("Within target"));
-    m_tabs->setTabText(2, tr("Backlog"));
+    m_tabs->setTabText(2, tr("Hours of the week"));
+    m_tabs->setTabText(3, tr("Backlog"));
     m_tabs->setAccessibleName(tr("Response-time charts"));
     m_timesView->setAccessibleName(tr("Median and p90 per row"));
     m_shareView->setAccessibleName(tr("Share within target per row"));
@@ -308,6 +331,11 @@ void SlaReportsPage::retranslate()
             tr("Chart; hover a bar or point for its figures, click it for its conversations"));
     m_arrivals->setTitle(tr("Arrivals by weekday and hour"));
     m_answers->setTitle(tr("Answers by weekday and hour"));
+    m_missed->setTitle(tr("Missed the target, by the hour the message came"));
+    m_heatmapNote->setText(tr(
+        "First and next responses. A darker cell is a busier hour. Click a cell, or move with the arrow keys "
+        "and press Enter, to see its conversations. Messages that come outside opening hours count from the "
+        "next opening, so evenings and weekends show where the desk starts behind."));
     m_definitionsToggle->setText(tr("What counts as a response, and what the figures mean"));
     m_model->retranslate();
     updateDefinitions();
@@ -335,6 +363,7 @@ void SlaReportsPage::setPeriod(QDate first, QDate last)
 {
     m_from->setDate(first);
     m_to->setDate(last);
+    m_preset->setCurrentIndex(0); // chosen dates; applyPreset() names its preset afterwards
 }
 
 void SlaReportsPage::applyPreset(Preset preset)
@@ -432,8 +461,8 @@ void SlaReportsPage::reload()
             else if (auto report = SlaReport(m_db, service, m_clock).run(first, last.addDays(1), by); !report)
                 *result = Error{report.error()};
             else
-                *result =
-                    SlaReportData{std::move(*report), *policy, SlaClock::rules(), name, timer.elapsed()};
+                *result = SlaReportData{std::move(*report), *policy,     SlaClock::rules(), name,
+                                        timer.elapsed(),    std::nullopt};
             QMetaObject::invokeMethod(
                 this, [this, generation, result] { applyReport(generation, result); }, Qt::QueuedConnection);
         },
@@ -455,6 +484,10 @@ void SlaReportsPage::applyReport(quint64 generation, const std::shared_ptr<Resul
         tr("Computed in %1 s").arg(QLocale().toString(m_report->milliseconds / 1000.0, 'f', 2)));
     m_arrivals->setGrid(m_report->result.arrivals);
     m_answers->setGrid(m_report->result.answers);
+    m_missedGrid.reset();
+    m_missed->setGrid({});
+    if (m_tabs->currentWidget() == m_heatmaps)
+        loadMissed();
     rebuildCharts();
     Q_EMIT loaded();
 }
@@ -499,6 +532,57 @@ void SlaReportsPage::rebuildCharts()
                 cell.backlogDay = day;
                 openCell(cell, tr("Open at the end of %1").arg(day.toString(QStringLiteral("dd.MM.yyyy"))));
             }));
+}
+
+void SlaReportsPage::loadMissed()
+{
+    if (!m_report || m_missedGrid || m_missedLoading)
+        return;
+    m_missedLoading = true;
+    const quint64 generation = m_generation;
+    const QDate from = m_report->result.from;
+    const QDate to = m_report->result.to;
+    const ReportGrouping by = m_report->result.by;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, from, to, by, generation] {
+            // SlaReport has no grid of misses; its drill-down gives them one hour of the week at a time.
+            auto grid = std::make_shared<Result<SlaHeatmap::Grid>>(SlaHeatmap::Grid{});
+            SlaService service(m_db);
+            SlaReport report(m_db, service, m_clock);
+            for (int d = 0; d < 7 && grid->ok(); ++d) {
+                for (int h = 0; h < 24; ++h) {
+                    ReportCell cell;
+                    cell.arrival = std::make_pair(d, h);
+                    cell.missedOnly = true;
+                    auto ids = report.conversations(from, to, by, cell, std::numeric_limits<int>::max());
+                    if (!ids) {
+                        *grid = Error{ids.error()};
+                        break;
+                    }
+                    (**grid)[static_cast<std::size_t>(d)][static_cast<std::size_t>(h)] =
+                        static_cast<qint64>(ids->size());
+                }
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, grid] {
+                    m_missedLoading = false;
+                    if (generation != m_generation) {
+                        loadMissed(); // a newer report came meanwhile
+                        return;
+                    }
+                    if (!grid->ok()) {
+                        m_status->setText(grid->error());
+                        return;
+                    }
+                    m_missedGrid = **grid;
+                    m_missed->setGrid(*m_missedGrid);
+                    Q_EMIT missedLoaded();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void SlaReportsPage::tableClicked(const QModelIndex &index)
@@ -557,7 +641,9 @@ Status SlaReportsPage::exportPdf(const QString &path)
 {
     if (!m_report)
         return Error{tr("There is nothing to export yet.")};
-    return SlaReportExport::savePdf(*m_report, kind(), m_goal->value() / 100.0, path, tr("Response times"));
+    SlaReportData withMisses = *m_report;
+    withMisses.missed = m_missedGrid;
+    return SlaReportExport::savePdf(withMisses, kind(), m_goal->value() / 100.0, path, tr("Response times"));
 }
 
 void SlaReportsPage::exportFromMenu(int what)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "slaheatmap.h"
 #include "slareportdata.h"
 #include "util/result.h"
 
@@ -24,7 +25,6 @@ namespace Torget {
 
 class Clock;
 class Database;
-class SlaHeatmap;
 class SlaReportModel;
 
 // The manager's response-time report (issue 5): first response, next response or resolution per
@@ -72,6 +72,9 @@ public:
     SlaReportModel *model() const { return m_model; }
     SlaHeatmap *arrivalsHeatmap() const { return m_arrivals; }
     SlaHeatmap *answersHeatmap() const { return m_answers; }
+    // Filled when the "hours of the week" tab is shown (a query per hour: not for every reload).
+    SlaHeatmap *missedHeatmap() const { return m_missed; }
+    bool hasMissedGrid() const { return m_missedGrid.has_value(); }
     QChartView *timesChart() const { return m_timesView; }
     QChartView *shareChart() const { return m_shareView; }
     QChartView *backlogChart() const { return m_backlogView; }
@@ -84,6 +87,7 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void missedLoaded();
     void loadFailed(const QString &message);
     // The conversations behind a clicked figure, and what they are (for the inbox's label).
     void conversationsRequested(const std::vector<qint64> &ids, const QString &title);
@@ -96,6 +100,7 @@ private:
     void retranslate();
     void applyReport(quint64 generation, const std::shared_ptr<Result<SlaReportData>> &result);
     void rebuildCharts();
+    void loadMissed();
     void updateDefinitions();
     void tableClicked(const QModelIndex &index);
     void barClicked(int row, bool missed);
@@ -138,6 +143,10 @@ private:
     QWidget *m_heatmaps = nullptr;
     SlaHeatmap *m_arrivals = nullptr;
     SlaHeatmap *m_answers = nullptr;
+    SlaHeatmap *m_missed = nullptr;
+    QLabel *m_heatmapNote = nullptr;
+    std::optional<SlaHeatmap::Grid> m_missedGrid; // for m_report
+    bool m_missedLoading = false;
     QToolButton *m_definitionsToggle = nullptr;
     QLabel *m_definitions = nullptr;
 };
