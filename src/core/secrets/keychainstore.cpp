@@ -54,7 +54,8 @@ void KeychainStore::read(const QString &key, std::function<void(Result<QString>)
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (readJob->error() != QKeychain::NoError)
-            done(Error{messageFor(*readJob)});
+            done(Error{messageFor(*readJob),
+                       readJob->error() == QKeychain::EntryNotFound ? kMissing : QString()});
         else
             done(readJob->textData());
     });

@@ -9,7 +9,7 @@ void MemorySecretStore::read(const QString &key, std::function<void(Result<QStri
     Result<QString> result =
         m_secrets.contains(key)
             ? Result<QString>(m_secrets.value(key))
-            : Result<QString>(Error{tr("No sign-in is saved for this account; sign in again.")});
+            : Result<QString>(Error{tr("No sign-in is saved for this account; sign in again."), kMissing});
     QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 

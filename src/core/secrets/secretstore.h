@@ -20,11 +20,14 @@ public:
     using QObject::QObject;
     ~SecretStore() override = default;
 
-    // A missing secret is an error whose message says so (the account must sign in again).
+    // A missing secret is an error whose message says so and whose code is kMissing (the account
+    // must sign in again).
     virtual void read(const QString &key, std::function<void(Result<QString>)> done) = 0;
     virtual void write(const QString &key, const QString &secret, std::function<void(Status)> done) = 0;
     // Removing a secret that is not there succeeds.
     virtual void remove(const QString &key, std::function<void(Status)> done) = 0;
+
+    static inline const QString kMissing = QStringLiteral("secret-missing");
 
     // The key of an account's token: stable for the account's lifetime.
     static QString accountKey(qint64 accountId) { return QStringLiteral("account/%1/token").arg(accountId); }

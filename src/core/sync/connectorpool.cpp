@@ -68,7 +68,7 @@ void ConnectorPool::finishLoading(qint64 accountId, const Result<QString> &token
         if (token)
             done(entry.connector.get());
         else
-            done(Error{token.error()});
+            done(token.failure());
     }
 }
 

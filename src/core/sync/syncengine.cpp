@@ -2,6 +2,7 @@
 
 #include "connectorpool.h"
 #include "ingest.h"
+#include "secrets/secretstore.h"
 #include "storage/accountrepository.h"
 #include "storage/database.h"
 #include "storage/syncstaterepository.h"
@@ -230,8 +231,13 @@ void SyncEngine::begin(Run &run)
             return;
         Run &r = *it->second;
         if (!c) {
-            // The keychain did not give the token (locked, missing): try again later.
-            fault(r, Fault{FaultKind::Network, c.error(), QStringLiteral("keychain"), {}});
+            // No token saved (removed from the keychain by hand, a new computer): the account must
+            // sign in again, keeping its cursors. A locked or absent keychain: try again later.
+            fault(r, Fault{c.failure().code == SecretStore::kMissing ? FaultKind::SignInRequired
+                                                                     : FaultKind::Network,
+                           c.error(),
+                           QStringLiteral("keychain"),
+                           {}});
             return;
         }
         r.connector = *c;

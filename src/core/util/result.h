@@ -12,6 +12,9 @@ namespace Torget {
 struct Error
 {
     QString message;
+    // For the program, where a caller must tell one failure from another ("secret-missing"); most
+    // errors leave it empty.
+    QString code = {};
 };
 
 // expected-style return value: either a T or an Error. Loaders and storage return it instead of
@@ -39,6 +42,7 @@ public:
     const T &operator*() const & { return value(); }
 
     const QString &error() const { return std::get<1>(m_data).message; }
+    const Error &failure() const { return std::get<1>(m_data); }
 
 private:
     std::variant<T, Error> m_data;
@@ -56,6 +60,7 @@ public:
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error->message; }
+    const Error &failure() const { return *m_error; }
 
 private:
     std::optional<Error> m_error;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void expiredToken_asksToSignIn_andResumesFromItsCursorAfterwards();
     void missingPermission_isAnError_butOtherStreamsStillSync();
     void pausedAccount_isNotSynced();
+    void missingTokenInTheKeychain_asksToSignIn_withoutARequest();
     void polling_syncsAgainAfterTheInterval_andSyncNowAtOnce();
     void accountRemovedMidSync_endsTheSync();
 
@@ -299,6 +300,22 @@ void TestSyncEngine::pausedAccount_isNotSynced()
     engine.syncOnce(m_account); // asked for by name
     QTRY_VERIFY(done);
     QVERIFY(error.contains(QStringLiteral("paused")));
+    QCOMPARE(m_fake->requestCount(), 0);
+}
+
+void TestSyncEngine::missingTokenInTheKeychain_asksToSignIn_withoutARequest()
+{
+    // Someone deleted the sign-in from the keychain (or the database came from another computer):
+    // retrying cannot help, so the account asks to sign in again, as for an expired token.
+    dm(QStringLiteral("psid1"), QStringLiteral("Hei"));
+    TORGET_VERIFY_OK(m_secrets->removeNow(SecretStore::accountKey(m_account)));
+    SyncEngine engine(*m_db, *m_pool, *m_clock, fastOptions());
+    const auto results = once(engine);
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results.value(0).error.contains(QStringLiteral("sign in again")),
+             qPrintable(results.value(0).error));
+    TORGET_TAKE(account, AccountRepository(*m_db).byId(m_account));
+    QCOMPARE(account->state, QStringLiteral("signin"));
     QCOMPARE(m_fake->requestCount(), 0);
 }
 
