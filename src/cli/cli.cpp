@@ -30,6 +30,7 @@ QString overview()
                "  report maturity --from DATE --to DATE --by month|quarter --format json|csv\n"
                "                                         maturity level, post mix and replies per period\n"
                "  classify --text TEXT --format json     code a post: information, mobilization, dialog\n"
+               "  escalate [--once] [--to EMAIL|--off]   breached conversations to a named colleague\n"
                "  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin\n"
                "                                         add an account (the token goes to the keychain)\n"
                "  account list [--format json|table]     accounts, last sync, gaps in coverage\n"
@@ -152,6 +153,8 @@ int Cli::run(const QStringList &arguments)
         return reportCommand(args);
     if (command == QLatin1String("classify"))
         return classify(args);
+    if (command == QLatin1String("escalate"))
+        return escalate(args);
     if (command == QLatin1String("account"))
         return account(args);
     if (command == QLatin1String("sync"))

@@ -51,6 +51,7 @@ private:
     int reportCommand(const QStringList &args);   // reportcommands.cpp
     int reportMaturity(const QStringList &args);  // maturitycommands.cpp
     int classify(const QStringList &args);
+    int escalate(const QStringList &args); // escalatecommands.cpp
     // Channels (channelcommands.cpp)
     int account(const QStringList &args);
     int accountAdd(const QStringList &args);

@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,18 @@ void TestCalendarDialog::shorterMondayMakesANewVersionThatMovesLaterDeadlinesOnl
     QVERIFY(weekly && from);
     QCOMPARE(weekly->item(0, 0)->text(), QStringLiteral("08:00–15:30"));
     QCOMPARE(from->date(), QDate(2026, 11, 26)); // a change applies from today unless told otherwise
+    const QString shots = qEnvironmentVariable("TORGET_SCREENSHOT_DIR"); // to look at the dialog
+    if (!shots.isEmpty()) {
+        dialog.show();
+        QTest::qWait(50);
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/calendardialog.png")));
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("calendarTabs"));
+        for (int i = 1; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(50);
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/calendardialog-%1.png").arg(i)));
+        }
+    }
     weekly->item(0, 0)->setText(QStringLiteral("08:00-11:00"));
     from->setDate(QDate(2026, 11, 30));
     QVERIFY2(dialog.save(true), qPrintable(dialog.lastError()));

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Torget;
 
@@ -115,6 +116,9 @@ void TestDeadlinePanel::collapsesAndExpandsFromTheKeyboard()
     FixedClock clock(at("2026-03-27T15:00:00+01:00"));
     QWidget window;
     auto *panel = new DeadlinePanel(*db, &window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(panel);
+    layout->addStretch(1);
     panel->setClock(clock);
     panel->showConversation(id);
     window.show();
@@ -135,6 +139,15 @@ void TestDeadlinePanel::collapsesAndExpandsFromTheKeyboard()
     QTest::keyClick(why, Qt::Key_Space);
     QVERIFY(!details->isVisible());
 
+    // To look at: TORGET_SCREENSHOT_DIR=/tmp keeps a picture of the panel open.
+    const QString shots = qEnvironmentVariable("TORGET_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        panel->setExpanded(true);
+        window.resize(560, 520);
+        QTest::qWait(50);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/deadlinepanel.png")));
+        panel->setExpanded(false);
+    }
     QVERIFY(!rules->isVisible());
     QTest::keyClick(rulesButton, Qt::Key_Space);
     QVERIFY(rules->isVisible());

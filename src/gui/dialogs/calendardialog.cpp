@@ -61,6 +61,7 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, int columns)
 {
     auto *t = new QTableWidget(0, columns, parent);
     t->setObjectName(name);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // headers stay readable
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->setVisible(false);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -136,7 +137,7 @@ CalendarDialog::CalendarDialog(Database &db, const Clock &clock, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(900, 620);
+    resize(980, 700);
     load();
 }
 
@@ -163,6 +164,11 @@ void CalendarDialog::buildHoursTab(QWidget *page)
     m_weekly->setVerticalHeaderLabels(weekdayNames());
     m_weekly->verticalHeader()->setVisible(true);
     m_weekly->setSelectionBehavior(QAbstractItemView::SelectItems);
+    // All seven days in view without scrolling; the seasons table takes the rest of the height.
+    m_weekly->verticalHeader()->setDefaultSectionSize(m_weekly->fontMetrics().height() + 8);
+    m_weekly->setMinimumHeight(m_weekly->horizontalHeader()->sizeHint().height() +
+                               weekdayColumns * m_weekly->verticalHeader()->defaultSectionSize() + 4);
+    m_weekly->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_weekly->setToolTip(tr("Hours such as 08:00–15:30; several spans separated by commas: 08:00–11:30, "
                             "12:00–15:30"));
 
@@ -201,7 +207,7 @@ void CalendarDialog::buildHoursTab(QWidget *page)
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(weeklyLabel);
-    layout->addWidget(m_weekly, 2);
+    layout->addWidget(m_weekly);
     layout->addWidget(seasonsLabel);
     layout->addWidget(m_seasons, 1);
     layout->addLayout(rowButtons(page, m_seasons, tr("Add season"), tr("Remove season"), [this] {

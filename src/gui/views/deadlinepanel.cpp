@@ -180,23 +180,26 @@ static QString durationText(qint64 ms)
 void DeadlinePanel::render(const Explanation &x)
 {
     const Deadline &d = x.deadline;
-    const QString kind = d.kind ? displayName(*d.kind) : QString();
+    const QString kind = d.kind ? displayName(*d.kind).toLower() : QString();
     const QString due = d.dueAt ? TimeFormat::dateTime(*d.dueAt) : QString();
     QString summary;
     switch (d.state) {
     case DeadlineState::Ok:
-        summary = tr("Deadline: %1 due %2 · %3 of opening hours left")
-                      .arg(kind, due, durationText(d.remainingBusinessMs));
+        summary =
+            tr("Deadline: %1 due %2 · %3 of opening hours left (%4 in calendar time)")
+                .arg(kind, due, durationText(d.remainingBusinessMs), durationText(d.remainingCalendarMs));
         m_running = true;
         break;
     case DeadlineState::Soon:
-        summary = tr("About to breach: %1 due %2 · %3 of opening hours left")
-                      .arg(kind, due, durationText(d.remainingBusinessMs));
+        summary =
+            tr("About to breach: %1 due %2 · %3 of opening hours left (%4 in calendar time)")
+                .arg(kind, due, durationText(d.remainingBusinessMs), durationText(d.remainingCalendarMs));
         m_running = true;
         break;
     case DeadlineState::Breached:
-        summary = tr("Breached: %1 was due %2 · %3 of opening hours over")
-                      .arg(kind, due, durationText(d.remainingBusinessMs));
+        summary =
+            tr("Breached: %1 was due %2 · %3 of opening hours over (%4 in calendar time)")
+                .arg(kind, due, durationText(d.remainingBusinessMs), durationText(d.remainingCalendarMs));
         m_running = true;
         break;
     case DeadlineState::Paused:
