@@ -78,6 +78,12 @@ Result<std::vector<Escalation::Escalated>> Escalation::run()
 {
     std::vector<Escalated> done;
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    // Most desks never escalate: a read, not a write lock, once a minute for them.
+    auto chosen = target();
+    if (!chosen)
+        return Error{chosen.error()};
+    if (!chosen->has_value())
+        return done;
     const Status written = m_db.write([&]() -> Status {
         auto to = target();
         if (!to)
