@@ -10,6 +10,7 @@
 #include "reports/slaheatmap.h"
 #include "reports/slareportmodel.h"
 #include "reports/slareportspage.h"
+#include "sla/slaclock.h"
 #include "sla/slareport.h"
 #include "sla/slaservice.h"
 #include "storage/accountrepository.h"
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void missedHeatmap_countsByHourOfArrivalTheConversationsThatMissed();
     void withinTargetCell_opensTheConversationsThatMissed();
     void goal_rowsBelowItAreMarkedInWords();
+    void definitions_sayWhatCountsAsAResponseAndWhatTheFiguresMean();
+    void darkPalette_tintAndChartsFollowThePalette();
     void clearingTheReportView_bringsBackTheInbox();
     void exports_writeTheCsvOfSlaReportAndARealPdf();
     void screenshots_whenAskedFor();
@@ -356,6 +359,49 @@ void TestSlaReportsPage::goal_rowsBelowItAreMarkedInWords()
         QVERIFY(!model->data(model->index(row, SlaReportModel::GoalColumn)).toString().startsWith(u"✗"_s));
 }
 
+void TestSlaReportsPage::definitions_sayWhatCountsAsAResponseAndWhatTheFiguresMean()
+{
+    QVERIFY(load());
+    auto *toggle = m_page->findChild<QToolButton *>(u"definitionsToggle"_s);
+    auto *text = m_page->findChild<QLabel *>(u"definitions"_s);
+    QVERIFY(toggle && text);
+    QVERIFY(!text->isVisible());
+    toggle->click();
+    QVERIFY(text->isVisible());
+    for (const QString &rule : SlaClock::rules())
+        QVERIFY2(text->text().contains(rule.toHtmlEscaped()), qPrintable(rule));
+    for (const QString &definition : SlaReportText::definitions(0.8))
+        QVERIFY(text->text().contains(definition.toHtmlEscaped()));
+    QVERIFY(text->text().contains(m_page->report()->policy.name.toHtmlEscaped()));
+}
+
+void TestSlaReportsPage::darkPalette_tintAndChartsFollowThePalette()
+{
+    QVERIFY(load());
+    m_page->setGoal(1.0);
+    int row = 0;
+    while (row < m_page->model()->rowCount() &&
+           !SlaReportText::missesGoal(*m_page->model()->figures(row), 1.0))
+        ++row;
+    QVERIFY(row < m_page->model()->rowCount());
+    const auto tint = [&] {
+        return m_page->model()
+            ->data(m_page->model()->index(row, SlaReportModel::CountColumn), Qt::BackgroundRole)
+            .value<QColor>();
+    };
+    const QColor light = tint();
+    QPalette dark = m_page->palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    m_page->setPalette(dark);
+    QVERIFY(tint().lightness() < 128); // a dark tint behind light text
+    QVERIFY(light.lightness() > 128);
+    QCOMPARE(m_page->timesChart()->chart()->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
+    QCOMPARE(m_page->timesChart()->chart()->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+}
+
 void TestSlaReportsPage::clearingTheReportView_bringsBackTheInbox()
 {
     auto agents = AccountRepository(*m_db).agents();
@@ -416,7 +462,10 @@ void TestSlaReportsPage::screenshots_whenAskedFor()
     QVERIFY(m_page->grab().save(dir + u"/sla-page-"_s + language + u".png"_s));
     auto *tabs = m_page->findChild<QTabWidget *>(u"charts"_s);
     for (int i = 1; i < tabs->count(); ++i) {
+        QSignalSpy missed(m_page.get(), &SlaReportsPage::missedLoaded);
         tabs->setCurrentIndex(i);
+        if (tabs->currentWidget() == m_page->missedHeatmap()->parentWidget())
+            QVERIFY(missed.wait(60000));
         QTest::qWait(100);
         QVERIFY(m_page->grab().save(dir + u"/sla-page-tab"_s + QString::number(i) + u"-"_s + language +
                                     u".png"_s));

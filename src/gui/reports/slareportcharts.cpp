@@ -226,8 +226,8 @@ QChart *shares(const SlaReportData &data, ResponseKind kind, double goal, const 
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setTickCount(6);
-    y->setLabelFormat(QStringLiteral("%.0f %%"));
-    y->setTitleText(QCoreApplication::translate("Torget::SlaReportCharts", "Share"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(QCoreApplication::translate("Torget::SlaReportCharts", "Share (%)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);

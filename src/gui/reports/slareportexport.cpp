@@ -193,7 +193,7 @@ QString reportHtml(const SlaReportData &data, ResponseKind kind, double goal, co
     html += QStringLiteral("</table>");
 
     const auto image = [](Figure f, int height) {
-        return QStringLiteral("<p><img src=\"chart://%1\" width=\"620\" height=\"%2\"></p>")
+        return QStringLiteral("<p><img src=\"chart://%1\" width=\"900\" height=\"%2\"></p>")
             .arg(resourceName(f))
             .arg(height);
     };
@@ -231,12 +231,15 @@ Status savePdf(const SlaReportData &data, ResponseKind kind, double goal, const 
     pdf.setTitle(title);
     pdf.setCreator(QStringLiteral("Torget"));
     pdf.setPageSize(QPageSize(QPageSize::A4));
+    // Landscape: fourteen columns of figures side by side need the width.
+    pdf.setPageOrientation(QPageLayout::Landscape);
     // QTextDocument::print() keeps a margin of 2 cm itself.
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     pdf.setResolution(150);
     QTextDocument doc;
     doc.setDefaultFont(QFont(QFont().family(), 10));
-    // print() lays the document out at 96 units an inch on A4 less its margins (about 640 units).
+    // print() lays the document out at 96 units an inch on landscape A4 less its margins (about 970
+    // units); the figures are 900 wide, drawn at twice that.
     const std::pair<Figure, int> figures[] = {{Figure::Times, 300},
                                               {Figure::Shares, 300},
                                               {Figure::Arrivals, 220},
@@ -244,10 +247,10 @@ Status savePdf(const SlaReportData &data, ResponseKind kind, double goal, const 
                                               {Figure::Backlog, 260}};
     for (const auto &[figure, height] : figures)
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://") + resourceName(figure)),
-                        render(figure, data, kind, goal, QSize(1240, height * 2)));
+                        render(figure, data, kind, goal, QSize(1800, height * 2)));
     if (data.missed)
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://missed")),
-                        render(Figure::Missed, data, kind, goal, QSize(1240, 440)));
+                        render(Figure::Missed, data, kind, goal, QSize(1800, 440)));
     doc.setHtml(reportHtml(data, kind, goal, title));
     doc.print(&pdf);
     if (QFileInfo(path).size() == 0)
