@@ -123,8 +123,10 @@ QString reportHtml(const SlaReportData &data, ResponseKind kind, double goal, co
     QString html = QStringLiteral(
         "<html><head><meta charset=\"utf-8\"><style>"
         "body { font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; }"
-        "table { border-collapse: collapse; } th, td { padding: 2pt 3pt; font-size: 7pt; }"
-        "th { text-align: left; } td.n { text-align: right; } tr.miss td { background-color: #f6d5c3; }"
+        "table { border-collapse: collapse; } th, td { padding: 2pt 3pt; font-size: 8pt; }"
+        "th { text-align: left; } td.n { text-align: right; white-space: nowrap; } td.w { white-space: "
+        "nowrap; } tr.miss td { "
+        "background-color: #f6d5c3; }"
         "</style></head><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(title.toHtmlEscaped());
     html +=
@@ -170,7 +172,7 @@ QString reportHtml(const SlaReportData &data, ResponseKind kind, double goal, co
     SlaReportModel model;
     model.setReport(std::make_shared<const SlaReportData>(data), kind, goal);
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" width=\"100%\"><tr>");
-    for (int c = 0; c < SlaReportModel::ColumnCount; ++c)
+    for (int c = 0; c < SlaReportModel::TargetColumn; ++c)
         html += QStringLiteral("<th>%1</th>")
                     .arg(model.headerData(c, Qt::Horizontal)
                              .toString()
@@ -180,17 +182,33 @@ QString reportHtml(const SlaReportData &data, ResponseKind kind, double goal, co
     for (int row = 0; row < model.rowCount(); ++row) {
         const bool miss = SlaReportText::missesGoal(*model.figures(row), goal);
         html += miss ? QStringLiteral("<tr class=\"miss\">") : QStringLiteral("<tr>");
-        for (int c = 0; c < SlaReportModel::ColumnCount; ++c) {
+        for (int c = 0; c < SlaReportModel::TargetColumn; ++c) {
             QString cell = model.data(model.index(row, c)).toString().toHtmlEscaped();
             if (model.isTotal(row) || (miss && c == SlaReportModel::GoalColumn))
                 cell = QStringLiteral("<b>%1</b>").arg(cell);
             const bool number = c >= SlaReportModel::CountColumn && c <= SlaReportModel::SameDayColumn;
+            const bool words = c == SlaReportModel::GroupColumn || c == SlaReportModel::GoalColumn;
             html += QStringLiteral("<td%1>%2</td>")
-                        .arg(number ? QStringLiteral(" class=\"n\"") : QString(), cell);
+                        .arg(number  ? QStringLiteral(" class=\"n\"")
+                             : words ? QStringLiteral(" class=\"w\"")
+                                     : QString(),
+                             cell);
         }
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    // The targets below the table rather than in a column: their words need more room than a cell.
+    QStringList targets;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString target = model.data(model.index(row, SlaReportModel::TargetColumn)).toString();
+        if (target != QStringLiteral("–"))
+            targets << QStringLiteral("%1: %2").arg(model.reportRow(row)->label, target);
+    }
+    if (!targets.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(QCoreApplication::translate("Torget::SlaReportExport", "Targets: %1.")
+                             .arg(targets.join(QStringLiteral("; ")))
+                             .toHtmlEscaped());
 
     const auto image = [](Figure f, int height) {
         return QStringLiteral("<p><img src=\"chart://%1\" width=\"900\" height=\"%2\"></p>")
