@@ -44,6 +44,9 @@ namespace {
 
 // How many conversations a click opens at most: enough for any one figure a desk looks through.
 constexpr int drillLimit = 5000;
+// The grid of misses takes a query per hour of the week, each over the period's clocks: beyond
+// this many messages (a year at 100,000 conversations is about 150,000) it would take minutes.
+constexpr qint64 missedLimit = 50000;
 
 } // namespace
 
@@ -69,6 +72,7 @@ SlaReportsPage::~SlaReportsPage()
     // that the Database can remove it later without touching another thread's connection.
     // (Database has no call for this yet; the maturity dashboard does the same.)
     QThread *owner = thread();
+    ++m_jobs; // a grid of misses being counted stops
     QMetaObject::invokeMethod(
         m_worker,
         [this, owner] {
@@ -331,7 +335,7 @@ void SlaReportsPage::retranslate()
             tr("Chart; hover a bar or point for its figures, click it for its conversations"));
     m_arrivals->setTitle(tr("Arrivals by weekday and hour"));
     m_answers->setTitle(tr("Answers by weekday and hour"));
-    m_missed->setTitle(tr("Missed the target, by the hour the message came"));
+    m_missed->setTitle(missedTitle());
     m_heatmapNote->setText(tr(
         "First and next responses. A darker cell is a busier hour. Click a cell, or move with the arrow keys "
         "and press Enter, to see its conversations. Messages that come outside opening hours count from the "
@@ -444,6 +448,7 @@ void SlaReportsPage::reload()
     m_stale = false;
     m_stamp = changeStamp();
     m_status->setText(tr("Computing…"));
+    ++m_jobs;
     const QString name = QFileInfo(m_db.path()).fileName();
     QMetaObject::invokeMethod(
         m_worker,
@@ -486,6 +491,7 @@ void SlaReportsPage::applyReport(quint64 generation, const std::shared_ptr<Resul
     m_answers->setGrid(m_report->result.answers);
     m_missedGrid.reset();
     m_missed->setGrid({});
+    m_missed->setTitle(missedTitle());
     if (m_tabs->currentWidget() == m_heatmaps)
         loadMissed();
     rebuildCharts();
@@ -534,24 +540,54 @@ void SlaReportsPage::rebuildCharts()
             }));
 }
 
+QString SlaReportsPage::missedTitle() const
+{
+    if (m_report && !m_missedGrid) {
+        qint64 messages = 0;
+        for (const auto &day : m_report->result.arrivals)
+            for (qint64 n : day)
+                messages += n;
+        if (messages > missedLimit)
+            return tr("Missed the target: choose a shorter period (more than %1 messages)")
+                .arg(QLocale().toString(missedLimit));
+        if (m_missedLoading)
+            return tr("Missed the target, by the hour the message came (counting…)");
+    }
+    return tr("Missed the target, by the hour the message came");
+}
+
 void SlaReportsPage::loadMissed()
 {
     if (!m_report || m_missedGrid || m_missedLoading)
         return;
+    qint64 messages = 0;
+    for (const auto &day : m_report->result.arrivals)
+        for (qint64 n : day)
+            messages += n;
+    if (messages > missedLimit) {
+        m_missed->setTitle(missedTitle());
+        return;
+    }
     m_missedLoading = true;
+    m_missed->setTitle(missedTitle());
     const quint64 generation = m_generation;
+    const quint64 job = ++m_jobs;
     const QDate from = m_report->result.from;
     const QDate to = m_report->result.to;
     const ReportGrouping by = m_report->result.by;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, from, to, by, generation] {
+        [this, from, to, by, generation, job] {
             // SlaReport has no grid of misses; its drill-down gives them one hour of the week at a time.
             auto grid = std::make_shared<Result<SlaHeatmap::Grid>>(SlaHeatmap::Grid{});
+            bool abandoned = false;
             SlaService service(m_db);
             SlaReport report(m_db, service, m_clock);
             for (int d = 0; d < 7 && grid->ok(); ++d) {
-                for (int h = 0; h < 24; ++h) {
+                for (int h = 0; h < 24 && !abandoned; ++h) {
+                    abandoned = m_jobs.load() != job; // a reload or a click waits behind this
+                    if (abandoned)
+                        break;
                     ReportCell cell;
                     cell.arrival = std::make_pair(d, h);
                     cell.missedOnly = true;
@@ -566,10 +602,13 @@ void SlaReportsPage::loadMissed()
             }
             QMetaObject::invokeMethod(
                 this,
-                [this, generation, grid] {
+                [this, generation, grid, abandoned] {
                     m_missedLoading = false;
-                    if (generation != m_generation) {
-                        loadMissed(); // a newer report came meanwhile
+                    m_missed->setTitle(missedTitle());
+                    if (abandoned || generation != m_generation) {
+                        // Another job came first; count again after it when the heatmaps are shown.
+                        if (m_tabs->currentWidget() == m_heatmaps)
+                            loadMissed();
                         return;
                     }
                     if (!grid->ok()) {
@@ -578,6 +617,7 @@ void SlaReportsPage::loadMissed()
                     }
                     m_missedGrid = **grid;
                     m_missed->setGrid(*m_missedGrid);
+                    m_missed->setTitle(missedTitle());
                     Q_EMIT missedLoaded();
                 },
                 Qt::QueuedConnection);
@@ -609,6 +649,7 @@ void SlaReportsPage::openCell(const ReportCell &cell, const QString &title)
     const QDate to = m_report->result.to;
     const ReportGrouping by = m_report->result.by;
     m_status->setText(tr("Finding the conversations…"));
+    ++m_jobs;
     QMetaObject::invokeMethod(
         m_worker,
         [this, from, to, by, cell, title] {

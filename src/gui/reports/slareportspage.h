@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -107,6 +108,7 @@ private:
     void exportFromMenu(int what);
     ResponseKind kind() const;
     QString changeStamp() const;
+    QString missedTitle() const;
 
     Database &m_db;
     const Clock &m_clock;
@@ -147,6 +149,8 @@ private:
     QLabel *m_heatmapNote = nullptr;
     std::optional<SlaHeatmap::Grid> m_missedGrid; // for m_report
     bool m_missedLoading = false;
+    // Counts the worker's jobs: the grid of misses (a query per hour) gives way to any later job.
+    std::atomic<quint64> m_jobs{0};
     QToolButton *m_definitionsToggle = nullptr;
     QLabel *m_definitions = nullptr;
 };
