@@ -27,6 +27,7 @@ private Q_SLOTS:
     void announcesNothingFromBeforeItsStart();
     void escalatesOnceAndWritesHistory();
     void secondDeskDoesNotEscalateAgain();
+    void waitsWhileDeadlinesAreRecomputed();
     void escalationToAnInactiveColleagueIsAnError();
 
 private:
@@ -53,7 +54,8 @@ void TestDeadlineNotifier::init()
                                           {QStringLiteral("in@2026-03-09T09:00:00+01:00")});
     fixture.agent(QStringLiteral("Kari"));
     QVERIFY2(fixture.error.isEmpty(), qPrintable(fixture.error));
-    TORGET_VERIFY_OK(SlaService(*m_db).refresh(m_conversation));
+    // As the window does after opening a database: the deadlines computed, the mark cleared.
+    TORGET_VERIFY_OK(SlaService(*m_db).ensureFresh());
 }
 
 void TestDeadlineNotifier::cleanup()
@@ -223,6 +225,28 @@ void TestDeadlineNotifier::secondDeskDoesNotEscalateAgain()
     // Both desks still announce the breach on their own screens.
     QCOMPARE(first.notices().size(), std::size_t(1));
     QCOMPARE(second.notices().size(), std::size_t(1));
+}
+
+void TestDeadlineNotifier::waitsWhileDeadlinesAreRecomputed()
+{
+    FixedClock clock(at("2026-03-09T09:05:00+01:00"));
+    const qint64 kari = TorgetTest::SlaFixture(*m_db).agent(QStringLiteral("Kari"));
+    TORGET_VERIFY_OK(Escalation(*m_db, clock).setTarget(kari));
+    DeadlineNotifier notifier(*m_db, clock);
+    notifier.setTrayAllowed(false);
+    notifier.check();
+    TORGET_VERIFY_OK(SlaService(*m_db).requestRefresh()); // a calendar change, say
+    clock.set(at("2026-03-09T11:01:00+01:00"));
+    notifier.check();
+    QVERIFY(notifier.notices().empty());
+    QCOMPARE(escalationAudits(), 0);
+    TORGET_TAKE(fresh, SlaService(*m_db).ensureFresh());
+    QVERIFY(fresh.has_value());
+    clock.set(at("2026-03-09T11:02:00+01:00"));
+    notifier.check();
+    QCOMPARE(notifier.notices().size(), std::size_t(1));
+    QCOMPARE(key(notifier.notices().front().state), QStringLiteral("breached"));
+    QCOMPARE(escalationAudits(), 1);
 }
 
 void TestDeadlineNotifier::escalationToAnInactiveColleagueIsAnError()

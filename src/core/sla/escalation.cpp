@@ -100,6 +100,11 @@ Result<std::vector<Escalation::Escalated>> Escalation::run()
                 tr("The colleague chosen for escalation is no longer an active agent. Choose another "
                    "one under Edit, Opening Hours and Targets.")};
         SlaRepository repo(m_db);
+        auto pending = deadlinesPending();
+        if (!pending)
+            return Error{pending.error()};
+        if (*pending)
+            return {};
         auto mark = repo.setting(markKey());
         if (!mark)
             return Error{mark.error()};
@@ -137,6 +142,14 @@ Result<std::vector<Escalation::Escalated>> Escalation::run()
     if (!written)
         return Error{written.error()};
     return done;
+}
+
+Result<bool> Escalation::deadlinesPending()
+{
+    auto needed = SlaRepository(m_db).setting(QStringLiteral("refresh_needed")); // SlaService's key
+    if (!needed)
+        return Error{needed.error()};
+    return needed->has_value();
 }
 
 Result<std::optional<std::pair<qint64, qint64>>> Escalation::escalatedFor(qint64 conversationId, qint64 dueAt)

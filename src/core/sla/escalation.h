@@ -52,6 +52,11 @@ public:
     // One pass (once a minute from the app's notifier, or from the command line).
     Result<std::vector<Escalated>> run();
 
+    // True while the deadlines are being recomputed (SlaService's "refresh_needed" mark, set from
+    // before the stored deadlines are cleared until the last one is written again): a pass then
+    // waits, since half the deadlines are missing, and the mark does not move.
+    Result<bool> deadlinesPending();
+
     // When this conversation was escalated for the breach of a deadline (nullopt: not).
     Result<std::optional<std::pair<qint64, qint64>>> escalatedFor(qint64 conversationId, qint64 dueAt);
 

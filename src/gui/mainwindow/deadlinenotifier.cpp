@@ -86,6 +86,15 @@ void DeadlineNotifier::check()
         Q_EMIT escalated(n);
     }
 
+    // While the deadlines are recomputed, many are missing: wait, and look at the whole span since
+    // the last check once they are back.
+    auto pending = Escalation(m_db, m_clock).deadlinesPending();
+    if (!pending) {
+        Q_EMIT statusMessage(pending.error());
+        return;
+    }
+    if (*pending)
+        return;
     auto bounds = SlaService(m_db).inboxBounds(now);
     if (!bounds) {
         Q_EMIT statusMessage(bounds.error());

@@ -345,6 +345,9 @@ void MainWindow::attachNotifier()
             view->showConversation(id);
     });
     m_notifier->start();
+    // A database that asks for it (after a migration, an import) gets its deadlines recomputed in
+    // the background; the notifier and escalation wait for them meanwhile.
+    startSlaRefresh();
 }
 
 void MainWindow::showCalendar()
@@ -369,6 +372,8 @@ void MainWindow::startSlaRefresh()
                         statusBar()->showMessage(tr("The deadlines could not be recomputed: %1").arg(error));
                         return;
                     }
+                    if (conversations == 0)
+                        return; // nothing was needed
                     statusBar()->showMessage(tr("Deadlines recomputed for %n conversation(s) in %1 s.",
                                                 nullptr, static_cast<int>(conversations))
                                                  .arg(QLocale().toString(ms / 1000.0, 'f', 1)),
@@ -377,7 +382,6 @@ void MainWindow::startSlaRefresh()
                         m_inbox->refresh();
                 });
     }
-    statusBar()->showMessage(tr("Recomputing deadlines…"));
     m_slaRefresh->start();
 }
 
