@@ -119,7 +119,8 @@ QString SearchIndex::matchQuery(const QStringList &foldedTerms)
         part = quoted.size() == 1 ? quoted.front()
                                   : QLatin1Char('(') + quoted.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    return parts.join(QLatin1Char(' '));
+    // An explicit AND: FTS5 accepts no implicit one next to a bracketed group.
+    return parts.join(QStringLiteral(" AND "));
 }
 
 std::optional<QStringList> SearchIndex::wordsStartingWith(const QString &prefix)

@@ -37,7 +37,7 @@ public:
     // most maxPrefixWords of them. FTS5 reads and merges the whole doclist of every word of a
     // prefix before it returns a row (about 100 ms of CPU for "takk"* "for" "svar"* at a million
     // conversations), while an OR of words is merged lazily, newest first, and stops at the query's
-    // LIMIT (about 2 ms). Same matches either way. The words of a prefix are remembered until the
+    // LIMIT (about 15 ms). Same matches either way. The words of a prefix are remembered until the
     // index changes (its structure record, written by every change, is compared first).
     QString matchQuery(const QStringList &foldedTerms);
     static constexpr int maxPrefixWords = 64;
