@@ -29,6 +29,7 @@ QString ensureDatabase(const Options &o, qint64 conversations, const Add &add)
         resetPeakMemory();
         QElapsedTimer t;
         t.start();
+        const double cpuBefore = cpuMs();
         qint64 messages = 0;
         {
             auto db = Torget::Database::openSqlite(part);
@@ -50,6 +51,7 @@ QString ensureDatabase(const Options &o, qint64 conversations, const Add &add)
             messages = summary->messages;
         }
         const double seconds = elapsedMs(t) / 1000.0;
+        const double cpuSeconds = (cpuMs() - cpuBefore) / 1000.0;
         if (!QFile::rename(part, path)) {
             err << "cannot rename " << part << Qt::endl;
             return {};
@@ -57,6 +59,7 @@ QString ensureDatabase(const Options &o, qint64 conversations, const Add &add)
         QFile side(sidecar);
         if (side.open(QIODevice::WriteOnly)) {
             side.write(QJsonDocument(QJsonObject{{QStringLiteral("seconds"), seconds},
+                                                 {QStringLiteral("cpu_seconds"), cpuSeconds},
                                                  {QStringLiteral("messages"), messages},
                                                  {QStringLiteral("peak_mb"), peakMemoryMb()},
                                                  {QStringLiteral("made"),
@@ -78,7 +81,13 @@ QString ensureDatabase(const Options &o, qint64 conversations, const Add &add)
                           .arg(made.value(QStringLiteral("made")).toString().left(16));
             f.unit = QStringLiteral("msg/s");
             f.value = f.best = messages / seconds;
-            f.note = QStringLiteral("%1 s").arg(seconds, 0, 'f', 1);
+            const double cpuSeconds = made.value(QStringLiteral("cpu_seconds")).toDouble();
+            if (cpuSeconds > 0)
+                f.other = messages / cpuSeconds;
+            f.note = QStringLiteral("%1 s wall, %2 s CPU, peak %3 MB")
+                         .arg(seconds, 0, 'f', 1)
+                         .arg(cpuSeconds, 0, 'f', 1)
+                         .arg(made.value(QStringLiteral("peak_mb")).toDouble(), 0, 'f', 0);
             add(f);
         }
     }

@@ -25,6 +25,9 @@ using namespace Bench;
 
 int main(int argc, char *argv[])
 {
+    // The models need a QApplication, not a screen: the benchmark runs on servers and in CI.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Torget performance suite (issue 7)."));
