@@ -623,8 +623,7 @@ int Cli::outboxHumanAgent(const QStringList &args)
     Database *db = open();
     if (!db)
         return Failed;
-    if (Status queued = OutboxRepository(*db).sendAsHumanAgent(id, SystemClock().now().toMSecsSinceEpoch());
-        !queued)
+    if (Status queued = OutboxRepository(*db).sendAsHumanAgent(id); !queued)
         return fail(queued.error());
     m_out << tr("Queued again as a personal answer; torget-cli outbox flush or the app sends it.")
           << Qt::endl;

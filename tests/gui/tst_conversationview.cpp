@@ -92,6 +92,8 @@ private Q_SLOTS:
     void reload_readsNewMessages();
     void missingConversation_saysSo();
     void accessibility_namesAndKeyboard();
+    // Last: it changes the shared conversation.
+    void replyRefusedForTheWindow_offersHumanAgent_andQueuesItAgain();
 
 private:
     ConversationView *makeView();
@@ -670,6 +672,34 @@ void TestConversationView::accessibility_namesAndKeyboard()
     QVERIFY(list->focusPolicy() & Qt::TabFocus);
     QVERIFY(browser->tabChangesFocus());
     QCOMPARE(view->focusProxy(), browser);
+}
+
+void TestConversationView::replyRefusedForTheWindow_offersHumanAgent_andQueuesItAgain()
+{
+    const qint64 late = addMessage(m_current, Direction::Outbound, QStringLiteral("Beklager sent svar."),
+                                   at(9, 0), QString());
+    OutboxRepository outbox(*m_db);
+    auto entry = outbox.queue(late, QStringLiteral("key-late"), at(9, 0));
+    QVERIFY(entry);
+    QVERIFY(outbox.setState(*entry, OutboxState::Sending, QString(), at(9, 1)));
+    QVERIFY(outbox.markFailed(*entry, QStringLiteral("More than 24 hours have passed"),
+                              QStringLiteral("outside_window")));
+
+    ConversationView *view = makeView();
+    view->showConversation(m_current);
+    auto *browser = view->findChild<QTextBrowser *>();
+    QVERIFY(plainText(browser).contains(QStringLiteral("Send as a personal answer (HUMAN_AGENT)")));
+    // Only the refused reply has the link; the one failed for a rate limit has not.
+    QCOMPARE(browser->toHtml().count(QStringLiteral("torget:human-agent/")), 1);
+
+    QSignalSpy requeued(view, &ConversationView::replyRequeued);
+    Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("torget:human-agent/%1").arg(*entry)));
+    QCOMPARE(requeued.count(), 1);
+    auto after = outbox.byMessage(late);
+    QVERIFY(after && after->has_value());
+    QCOMPARE((*after)->state, OutboxState::Queued);
+    QVERIFY((*after)->humanAgent);
+    QVERIFY(!plainText(browser).contains(QStringLiteral("HUMAN_AGENT")));
 }
 
 QTEST_MAIN(TestConversationView)

@@ -272,14 +272,14 @@ Status OutboxRepository::markFailed(qint64 id, const QString &reason, const QStr
         {{":e", reason}, {":f", failure}, {":id", id}});
 }
 
-Status OutboxRepository::sendAsHumanAgent(qint64 id, qint64 now)
+Status OutboxRepository::sendAsHumanAgent(qint64 id)
 {
     auto moved = m_db.maybeReturningId(
         QStringLiteral(
             "UPDATE outbox SET state = 'queued', human_agent = 1, failure = NULL, last_error = '', "
-            "next_attempt_at = :now WHERE id = :id AND state = 'failed' "
+            "next_attempt_at = NULL WHERE id = :id AND state = 'failed' "
             "AND failure = 'outside_window' RETURNING id"),
-        {{":now", now}, {":id", id}});
+        {{":id", id}});
     if (!moved)
         return Error{moved.error()};
     if (!moved->has_value())

@@ -114,7 +114,7 @@ public:
     // sending → failed for good, with the reason the inbox shows and, for the program, its kind.
     Status markFailed(qint64 id, const QString &reason, const QString &failure = QString());
     // failed (refused for the Messenger 24-hour window) → queued again, to go with the HUMAN_AGENT tag.
-    Status sendAsHumanAgent(qint64 id, qint64 now);
+    Status sendAsHumanAgent(qint64 id);
     // sending (or queued) → sent, and the message gets the platform's id, in one transaction. If sync
     // stored the reply as a message of its own before this (it came back from the platform), that
     // copy is dropped so the reply shows once.

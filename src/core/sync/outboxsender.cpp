@@ -2,6 +2,7 @@
 
 #include "connectorfactory.h"
 #include "connectorpool.h"
+#include "secrets/secretstore.h"
 #include "storage/accountrepository.h"
 #include "storage/database.h"
 #include "storage/syncstaterepository.h"
@@ -266,7 +267,11 @@ void OutboxSender::process(const OutboxEntry &entry, bool lookFirst)
             return;
         if (!connector) {
             failed(entry, accountId, nullptr,
-                   Fault{FaultKind::Network, connector.error(), QStringLiteral("keychain"), {}});
+                   Fault{connector.failure().code == SecretStore::kMissing ? FaultKind::SignInRequired
+                                                                           : FaultKind::Network,
+                         connector.error(),
+                         QStringLiteral("keychain"),
+                         {}});
             return;
         }
         deliver(entry, accountId, *connector, reply, lookFirst);

@@ -211,6 +211,7 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
             [this](int column) { m_model->sort(column); });
     connect(m_list, &QTableView::activated, this, [this] { m_reply->focusEditor(); });
     connect(m_model, &InboxModel::failed, this, &InboxPane::statusMessage);
+    connect(m_conversation, &ConversationView::replyRequeued, this, &InboxPane::replyQueued);
     connect(m_conversation, &ConversationView::citizenConversationRequested, this, [this](qint64 id) {
         m_search->clear();
         m_view = InboxView::All;

@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBoundaryFinder>
@@ -324,6 +325,7 @@ ConversationView::ConversationView(Database &db, QWidget *parent)
     m_browser->setDocument(new SafeTextDocument(m_browser));
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &ConversationView::followLink);
     m_browser->setReadOnly(true);
     m_browser->setUndoRedoEnabled(false);
     m_browser->setTabChangesFocus(true);
@@ -348,13 +350,13 @@ ConversationView::ConversationView(Database &db, QWidget *parent)
     // would emit it after clicked() and open the conversation twice.
     connect(m_earlierList, &QListWidget::itemClicked, this, &ConversationView::openEarlier);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     m_deadline = new DeadlinePanel(db, this);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_deadline);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_earlierLabel);
-    layout->addWidget(m_deadline);
     layout->addWidget(m_earlierList);
     // Focusing the pane (and tabbing into it) lands in the thread; Tab goes on to the list.
     setFocusProxy(m_browser);
@@ -365,17 +367,17 @@ ConversationView::ConversationView(Database &db, QWidget *parent)
 
 ConversationView::~ConversationView() = default;
 
-void ConversationView::showConversation(qint64 id)
-{
 void ConversationView::setClock(const Clock &clock)
 {
     m_deadline->setClock(clock);
 }
 
+void ConversationView::showConversation(qint64 id)
+{
     m_id = id;
+    m_deadline->showConversation(id);
     load();
     render();
-    m_deadline->showConversation(id);
     fillEarlier();
     if (m_content)
         m_browser->scrollToAnchor(QStringLiteral("latest"));
@@ -389,9 +391,9 @@ void ConversationView::reload()
     const bool atEnd = bar->value() >= bar->maximum();
     const int position = bar->value();
     const int current = m_earlierList->currentRow();
+    m_deadline->refresh();
     load();
     render();
-    m_deadline->refresh();
     fillEarlier();
     m_browser->verticalScrollBar()->setValue(atEnd ? m_browser->verticalScrollBar()->maximum() : position);
     if (current >= 0 && current < m_earlierList->count())
@@ -628,6 +630,12 @@ void ConversationView::render()
                                     .toHtmlEscaped()
                                     .arg(displayName(o.state).toHtmlEscaped(), inlineHtml(o.lastError, 500)) +
                                 QStringLiteral("</b>");
+                    // Refused only for Messenger's 24-hour window: it may still go as a staff member's
+                    // personal answer within 7 days (the connector checks the 7 days again).
+                    if (o.failure == QLatin1String("outside_window"))
+                        meta << QStringLiteral("<a href=\"torget:human-agent/%1\">%2</a>")
+                                    .arg(o.id)
+                                    .arg(tr("Send as a personal answer (HUMAN_AGENT)").toHtmlEscaped());
                 } else {
                     meta << displayName(o.state).toHtmlEscaped();
                 }
@@ -840,6 +848,20 @@ void ConversationView::changeEvent(QEvent *event)
     default:
         break;
     }
+}
+
+void ConversationView::followLink(const QUrl &url)
+{
+    const QString path = url.path();
+    if (url.scheme() != QLatin1String("torget") || !path.startsWith(QLatin1String("human-agent/")))
+        return;
+    const qint64 outboxId = path.mid(12).toLongLong();
+    if (Status queued = OutboxRepository(m_db).sendAsHumanAgent(outboxId); !queued) {
+        QMessageBox::warning(this, tr("Cannot send"), queued.error());
+        return;
+    }
+    reload();
+    Q_EMIT replyRequeued();
 }
 
 } // namespace Torget

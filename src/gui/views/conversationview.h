@@ -12,13 +12,15 @@ class QListWidget;
 class QListWidgetItem;
 class QTextBrowser;
 
+class QUrl;
+
 namespace Torget {
 
-class Database;
-struct ConversationEvent;
 class Clock;
-
+class Database;
 class DeadlinePanel;
+struct ConversationEvent;
+
 // The right-hand pane of the inbox: one conversation, read-only. A header (citizen, channel, status,
 // assignee, tags), the municipality's post a comment belongs to, every message, internal note and
 // status change in time order, and the same citizen's earlier conversations.
@@ -40,11 +42,11 @@ public:
     void reload();
     // Marks these words (folded search terms) wherever they start a word; empty = no marks.
     void setHighlightTerms(const QStringList &foldedTerms);
-    // Empty when the last load succeeded.
-    QString lastError() const { return m_lastError; }
     // "Why this deadline" above the thread; it reads "now" from the clock (the system clock until set).
     void setClock(const Clock &clock);
     DeadlinePanel *deadlinePanel() const { return m_deadline; }
+    // Empty when the last load succeeded.
+    QString lastError() const { return m_lastError; }
 
     // Longer message texts are cut to this many characters (at a character boundary) and say so.
     static constexpr int maxRenderedChars = 100000;
@@ -52,6 +54,8 @@ public:
 Q_SIGNALS:
     // The agent opened one of the citizen's earlier conversations.
     void citizenConversationRequested(qint64 conversationId);
+    // A failed reply was queued again (as a personal answer): the sender should look now.
+    void replyRequeued();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +66,7 @@ private:
 
     void load();
     void render();
+    void followLink(const QUrl &url);
     void markHighlights();
     void fillEarlier();
     void retranslate();
@@ -76,7 +81,7 @@ private:
     QStringList m_highlightTerms;
     QLabel *m_earlierLabel = nullptr;
     QListWidget *m_earlierList = nullptr;
+    DeadlinePanel *m_deadline = nullptr;
 };
 
 } // namespace Torget
-    DeadlinePanel *m_deadline = nullptr;

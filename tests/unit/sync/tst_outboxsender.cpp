@@ -252,7 +252,7 @@ void TestOutboxSender::outsideTheWindow_sentAgainAsHumanAgent_goesOutOnceWithThe
     QCOMPARE(flush(sender).failed, 1);
     QCOMPARE(entry(id).failure, QStringLiteral("outside_window"));
 
-    TORGET_VERIFY_OK(OutboxRepository(*m_db).sendAsHumanAgent(id, m_now));
+    TORGET_VERIFY_OK(OutboxRepository(*m_db).sendAsHumanAgent(id));
     QCOMPARE(entry(id).state, OutboxState::Queued);
     QVERIFY(entry(id).humanAgent);
     QCOMPARE(flush(sender).sent, 1);
@@ -262,7 +262,7 @@ void TestOutboxSender::outsideTheWindow_sentAgainAsHumanAgent_goesOutOnceWithThe
     QCOMPARE(sent.value(QLatin1String("messaging_type")).toString(), QStringLiteral("MESSAGE_TAG"));
     QCOMPARE(entry(id).state, OutboxState::Sent);
     // Only a reply refused for the window can be sent this way, and only once.
-    QVERIFY(!OutboxRepository(*m_db).sendAsHumanAgent(id, m_now));
+    QVERIFY(!OutboxRepository(*m_db).sendAsHumanAgent(id));
 }
 
 void TestOutboxSender::beyondSevenDays_cannotBeSentAsHumanAgent()
@@ -275,7 +275,7 @@ void TestOutboxSender::beyondSevenDays_cannotBeSentAsHumanAgent()
     const OutboxEntry e = entry(id);
     QVERIFY(e.failure.isEmpty());
     QVERIFY2(e.lastError.contains(QStringLiteral("7")), qPrintable(e.lastError));
-    const Status again = OutboxRepository(*m_db).sendAsHumanAgent(id, m_now);
+    const Status again = OutboxRepository(*m_db).sendAsHumanAgent(id);
     QVERIFY(!again);
     QVERIFY(!again.error().isEmpty());
     QCOMPARE(sentCount(), 0);
