@@ -100,6 +100,11 @@ void MastodonConnector::fetchNotifications(const Cursor &cursor, FetchDone done)
                         next.nextQuery = LinkHeader::pagingQuery(nextLink);
                         next.pages = pages;
                         more = true;
+                    } else if (mode == Mode::History && !next.watermark.isEmpty()) {
+                        // The walk into the past is over. It may have been resumed by a later sync
+                        // (the first was cut short: signed out, offline), and mentions have come
+                        // since its first page: look above the watermark in this same sync.
+                        more = true;
                     }
                     break;
                 }

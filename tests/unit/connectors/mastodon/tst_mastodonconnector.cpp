@@ -148,6 +148,7 @@ private Q_SLOTS:
     void pastedTokenWithLineBreak_stillWorks();
     void notifications_firstSweepFollowsLinkHeadersForThreePages();
     void notifications_laterSweepsFetchOnlyNewMentions();
+    void notifications_resumedWalkIntoThePast_alsoFetchesWhatCameMeanwhile();
     void notifications_leaveDirectMessagesToConversations();
     void mentions_followUpJoinsTheCitizensThread();
     void mentions_repliesToOurPostAreSeparateThreadsOfThatPost();
@@ -216,7 +217,8 @@ void TestMastodonConnector::notifications_firstSweepFollowsLinkHeadersForThreePa
         created << mention(QStringLiteral("kari"), QStringLiteral("Spørsmål %1").arg(i));
     const Sweep s = sweep(QStringLiteral("notifications"), {});
     QVERIFY2(!s.fault, qPrintable(s.fault ? s.fault->message : QString()));
-    QCOMPARE(s.pages, MastodonConnector::kHistoryPages);
+    // Three pages into the past, then one above the watermark for what came meanwhile (nothing).
+    QCOMPARE(s.pages, MastodonConnector::kHistoryPages + 1);
     // The first sweep is bounded: the newest three pages of 40.
     QCOMPARE(int(s.messages.size()), 3 * MastodonConnector::kPageLimit);
     QStringList got = ids(s.messages);
@@ -224,12 +226,13 @@ void TestMastodonConnector::notifications_firstSweepFollowsLinkHeadersForThreePa
     QCOMPARE(got, created.mid(130 - 120));
     // Pages two and three came from the rel="next" links (max_id of the page before).
     const QStringList log = m_fake->requestLog();
-    QCOMPARE(log.size(), 1 + 3); // verify_credentials, then three pages
+    QCOMPARE(log.size(), 1 + 4); // verify_credentials, then three pages down and one up
     QVERIFY2(log[1].startsWith(QStringLiteral("GET /api/v1/notifications?")) && !log[1].contains(u"max_id"),
              qPrintable(log[1]));
     QVERIFY2(log[2].contains(QStringLiteral("max_id=%1").arg(9950 + 90)), qPrintable(log[2]));
     QVERIFY2(log[3].contains(QStringLiteral("max_id=%1").arg(9950 + 50)), qPrintable(log[3]));
     QVERIFY(log[3].contains(QStringLiteral("types[]=mention")));
+    QVERIFY2(log[4].contains(QStringLiteral("min_id=%1").arg(9950 + 129)), qPrintable(log[4]));
     const MastodonParse::Cursor cursor = MastodonParse::readCursor(s.cursor);
     QCOMPARE(cursor.watermark, QString::number(9950 + 129)); // newest notification id
     QVERIFY(cursor.nextQuery.isEmpty());
@@ -255,6 +258,28 @@ void TestMastodonConnector::notifications_laterSweepsFetchOnlyNewMentions()
     QVERIFY(third.messages.empty());
     QCOMPARE(m_fake->requestCount(), before + 1);
     QCOMPARE(third.cursor, second.cursor);
+}
+
+void TestMastodonConnector::notifications_resumedWalkIntoThePast_alsoFetchesWhatCameMeanwhile()
+{
+    // The first sync stopped after its first page (the token was revoked); a mention came before
+    // the next sync, which finishes the walk into the past and must not wait for a third sync.
+    QStringList created;
+    for (int i = 0; i < 45; ++i)
+        created << mention(QStringLiteral("kari"), QStringLiteral("Gammel %1").arg(i));
+    Await<FetchedPage> firstPage(
+        [&](auto done) { m_connector->fetch(QStringLiteral("notifications"), {}, done); });
+    QVERIFY(firstPage.ok());
+    QVERIFY(firstPage.value().more);
+    QCOMPARE(int(firstPage.value().messages.size()), MastodonConnector::kPageLimit);
+    const QString later = mention(QStringLiteral("per"), QStringLiteral("Hallo?"));
+
+    const Sweep resumed = sweep(QStringLiteral("notifications"), firstPage.value().cursor);
+    QVERIFY(!resumed.fault);
+    QStringList got = ids(resumed.messages);
+    QCOMPARE(got, created.mid(0, 5) + QStringList{later});
+    const Sweep next = sweep(QStringLiteral("notifications"), resumed.cursor);
+    QVERIFY(next.messages.empty());
 }
 
 void TestMastodonConnector::notifications_leaveDirectMessagesToConversations()
