@@ -66,6 +66,13 @@
             <numerusform>Sent %n replies.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversation(s) escalated.</source>
+        <translation>
+            <numerusform>%n conversation escalated.</numerusform>
+            <numerusform>%n conversations escalated.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Torget::ConversationView</name>
@@ -74,6 +81,47 @@
         <translation>
             <numerusform>Earlier conversation with this citizen (%n):</numerusform>
             <numerusform>Earlier conversations with this citizen (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Torget::DeadlineNotifier</name>
+    <message numerus="yes">
+        <source>%n breached conversation(s) escalated to %1.</source>
+        <translation>
+            <numerusform>%n breached conversation escalated to %1.</numerusform>
+            <numerusform>%n breached conversations escalated to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) breached</source>
+        <translation>
+            <numerusform>%n deadline breached</numerusform>
+            <numerusform>%n deadlines breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) about to breach</source>
+        <translation>
+            <numerusform>%n conversation about to breach</numerusform>
+            <numerusform>%n conversations about to breach</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Torget::DeadlinePanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -111,6 +159,23 @@
         <translation>
             <numerusform>%1, %n conversation</numerusform>
             <numerusform>%1, %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report: %1 (%n conversation(s))</source>
+        <translation>
+            <numerusform>Report: %1 (%n conversation)</numerusform>
+            <numerusform>Report: %1 (%n conversations)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Torget::MainWindow</name>
+    <message numerus="yes">
+        <source>Deadlines recomputed for %n conversation(s) in %1 s.</source>
+        <translation>
+            <numerusform>Deadlines recomputed for %n conversation in %1 s.</numerusform>
+            <numerusform>Deadlines recomputed for %n conversations in %1 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +255,30 @@
     </message>
 </context>
 <context>
+    <name>Torget::SlaHeatmap</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) that missed the target</source>
+        <translation>
+            <numerusform>%n conversation that missed the target</numerusform>
+            <numerusform>%n conversations that missed the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s)</source>
+        <translation>
+            <numerusform>%n arrival</numerusform>
+            <numerusform>%n arrivals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Torget::SlaPolicy</name>
     <message numerus="yes">
         <source>%n business hour(s)</source>
@@ -231,6 +320,16 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportsPage</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
 </context>

@@ -371,6 +371,22 @@
         <source>The agent whose name is on your replies and whose conversations are Mine</source>
         <translation>Saksbehandleren som står på svarene dine, og som eier samtalene under Mine</translation>
     </message>
+    <message>
+        <source>&amp;Notify about deadlines (before and at a breach)</source>
+        <translation>&amp;Varsle om frister (før og når fristen går ut)</translation>
+    </message>
+    <message>
+        <source>A message from the system tray, or in the status bar, when a conversation is about to breach its deadline and when it does</source>
+        <translation>En melding i systemstatusfeltet eller i statuslinjen når en samtale snart er over fristen, og når den er over fristen</translation>
+    </message>
+    <message>
+        <source>&amp;Opening Hours and Targets…</source>
+        <translation>Å&amp;pningstid og svarfrister…</translation>
+    </message>
+    <message>
+        <source>Edit the opening hours, the response-time targets and escalation after a breach</source>
+        <translation>Rediger åpningstiden, svarfristene og eskalering når fristen er overskredet</translation>
+    </message>
 </context>
 <context>
     <name>Torget::AccountRepository</name>
@@ -581,6 +597,305 @@
     <message>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::CalendarDialog</name>
+    <message>
+        <source>Opening Hours and Targets</source>
+        <translation>Åpningstid og svarfrister</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>Å&amp;pningstid</translation>
+    </message>
+    <message>
+        <source>&amp;Special days</source>
+        <translation>&amp;Spesielle dager</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Frister</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Read a calendar file (JSON); it replaces every version when you save</source>
+        <translation>Les inn en kalenderfil (JSON); den erstatter alle versjoner når du lagrer</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <source>Write the calendar, with the changes shown here, to a JSON file</source>
+        <translation>Skriv kalenderen, med endringene som vises her, til en JSON-fil</translation>
+    </message>
+    <message>
+        <source>Closed on Norwegian public &amp;holidays</source>
+        <translation>Stengt på norske &amp;helligdager</translation>
+    </message>
+    <message>
+        <source>Opening hours (empty: closed)</source>
+        <translation>Åpningstid (tom: stengt)</translation>
+    </message>
+    <message>
+        <source>Hours such as 08:00–15:30; several spans separated by commas: 08:00–11:30, 12:00–15:30</source>
+        <translation>Tider som 08:00–15:30; flere tidsrom skilt med komma: 08:00–11:30, 12:00–15:30</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>From (dd.MM)</source>
+        <translation>Fra (dd.MM)</translation>
+    </message>
+    <message>
+        <source>To (dd.MM)</source>
+        <translation>Til (dd.MM)</translation>
+    </message>
+    <message>
+        <source>A change applies from the date above and makes a new version of the calendar; reports on earlier periods keep the hours that were valid then. Choose an earlier version to correct it.</source>
+        <translation>En endring gjelder fra datoen over og lager en ny versjon av kalenderen; rapporter for tidligere perioder beholder åpningstiden som gjaldt da. Velg en tidligere versjon for å rette den.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
+        <translation>&amp;Gjelder fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly opening hours:</source>
+        <translation>&amp;Ukentlig åpningstid:</translation>
+    </message>
+    <message>
+        <source>S&amp;easons with other hours (such as summer hours):</source>
+        <translation>Pe&amp;rioder med annen åpningstid (for eksempel sommeråpningstid):</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation>Legg til periode</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <translation>Fjern periode</translation>
+    </message>
+    <message>
+        <source>Summer hours</source>
+        <translation>Sommeråpningstid</translation>
+    </message>
+    <message>
+        <source>Date each year (dd.MM)</source>
+        <translation>Dato hvert år (dd.MM)</translation>
+    </message>
+    <message>
+        <source>Or days from Easter Sunday</source>
+        <translation>Eller dager fra første påskedag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Åpningstid</translation>
+    </message>
+    <message>
+        <source>Date (dd.MM.yyyy)</source>
+        <translation>Dato (dd.MM.yyyy)</translation>
+    </message>
+    <message>
+        <source>Hours (empty: closed)</source>
+        <translation>Åpningstid (tom: stengt)</translation>
+    </message>
+    <message>
+        <source>&amp;Reduced days, every year (only when the day would be open):</source>
+        <translation>&amp;Kortdager hvert år (bare når dagen ellers ville vært åpen):</translation>
+    </message>
+    <message>
+        <source>&amp;One-off closures and other hours:</source>
+        <translation>Enkelt&amp;dager som er stengt eller har annen åpningstid:</translation>
+    </message>
+    <message>
+        <source>Add reduced day</source>
+        <translation>Legg til kortdag</translation>
+    </message>
+    <message>
+        <source>Remove reduced day</source>
+        <translation>Fjern kortdag</translation>
+    </message>
+    <message>
+        <source>Add closure</source>
+        <translation>Legg til stengt dag</translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation>Fjern stengt dag</translation>
+    </message>
+    <message>
+        <source>Custom targets</source>
+        <translation>Egne svarfrister</translation>
+    </message>
+    <message>
+        <source> min of opening hours</source>
+        <translation> min i åpningstiden</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klokke</translation>
+    </message>
+    <message>
+        <source>Channels (empty: all)</source>
+        <translation>Kanaler (tom: alle)</translation>
+    </message>
+    <message>
+        <source>Priorities (empty: all)</source>
+        <translation>Prioriteter (tom: alle)</translation>
+    </message>
+    <message>
+        <source>Target (0: none)</source>
+        <translation>Frist (0: ingen)</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Regnet i</translation>
+    </message>
+    <message>
+        <source>Same opening day</source>
+        <translation>Samme åpningsdag</translation>
+    </message>
+    <message>
+        <source>Channels: facebook, instagram, mastodon, x, bluesky, email, import. Priorities: low, normal, high, urgent. The most specific line wins.</source>
+        <translation>Kanaler: facebook, instagram, mastodon, x, bluesky, email, import. Prioriteter: low, normal, high, urgent. Den mest spesifikke linjen gjelder.</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>Svarfrist&amp;regel:</translation>
+    </message>
+    <message>
+        <source>&quot;About to &amp;breach&quot; when at most:</source>
+        <translation>«Snart &amp;over fristen» når det er høyst:</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate breached conversations to:</source>
+        <translation>Esk&amp;aler samtaler over fristen til:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rgets:</source>
+        <translation>Fris&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Legg til frist</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Fjern frist</translation>
+    </message>
+    <message>
+        <source>Nobody (no escalation)</source>
+        <translation>Ingen (ingen eskalering)</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Fra %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not opening hours such as 08:00–15:30.</source>
+        <translation>%1: «%2» er ikke en åpningstid på formen 08:00–15:30.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; closes before it opens.</source>
+        <translation>%1: «%2» stenger før det åpner.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; overlaps or comes before the hours before it.</source>
+        <translation>%1: «%2» overlapper med eller kommer før tidsrommet foran.</translation>
+    </message>
+    <message>
+        <source>business minutes</source>
+        <translation>minutter i åpningstiden</translation>
+    </message>
+    <message>
+        <source>calendar minutes</source>
+        <translation>kalenderminutter</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>virkedager</translation>
+    </message>
+    <message>
+        <source>calendar months</source>
+        <translation>kalendermåneder</translation>
+    </message>
+    <message>
+        <source>The calendar needs a name.</source>
+        <translation>Kalenderen må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Season %1 (%2)</source>
+        <translation>Periode %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;From&quot; and &quot;To&quot; must be days of the year such as 15.05.</source>
+        <translation>%1: «Fra» og «Til» må være dager i året, for eksempel 15.05.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reduced day %1 (%2)</source>
+        <translation>Kortdag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a day of the year such as 24.12.</source>
+        <translation>%1: «%2» er ikke en dag i året, for eksempel 24.12.</translation>
+    </message>
+    <message>
+        <source>%1: give a date such as 24.12, or a number of days from Easter Sunday such as -4.</source>
+        <translation>%1: oppgi en dato, for eksempel 24.12, eller et antall dager fra første påskedag, for eksempel -4.</translation>
+    </message>
+    <message>
+        <source>Closure %1 (%2)</source>
+        <translation>Stengt dag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date such as 19.06.2026.</source>
+        <translation>%1: «%2» er ikke en dato, for eksempel 19.06.2026.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive til %1: %2</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importer kalender</translation>
+    </message>
+    <message>
+        <source>Calendar (*.json);;All files (*)</source>
+        <translation>Kalender (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Eksporter kalender</translation>
+    </message>
+    <message>
+        <source>Calendar (*.json)</source>
+        <translation>Kalender (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1290,16 +1605,6 @@
         <translation>Svaret ble lagret, men ikke lagt i kø.</translation>
     </message>
     <message>
-        <source>Usage: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME]
-</source>
-        <translation>Bruk: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME]
-</translation>
-    </message>
-    <message>
-        <source>Use: torget-cli outbox list --format json|table, or torget-cli outbox flush</source>
-        <translation>Bruk: torget-cli outbox list --format json|table eller torget-cli outbox flush</translation>
-    </message>
-    <message>
         <source>Only this state: queued, sending, sent or failed.</source>
         <translation>Bare denne statusen: queued, sending, sent eller failed.</translation>
     </message>
@@ -1350,76 +1655,6 @@
             <numerusform>Sendte %n svar.</numerusform>
             <numerusform>Sendte %n svar.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: torget-cli [--db PATH] COMMAND [OPTIONS]
-
-Commands:
-  demo --conversations N [--seed S]     fill an empty database with Demo kommune
-  conversations list [--status S] [--limit N] --format json|table
-  search QUERY --format json|table       full-text search in messages
-  export jsonl FILE                      write everything as JSON Lines
-  import jsonl FILE                      read JSON Lines (all or nothing)
-  db check                               check the database&apos;s integrity
-  db backup FILE                         copy the live database to FILE
-  calendar holidays YEAR --format json   Norwegian public holidays of a year
-  calendar due --from TIME --minutes N [--calendar-time] --format json
-                                         when a deadline falls in opening hours
-  calendar export|import FILE            the calendar&apos;s versions as JSON
-  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
-                                         response times: median, p90, share in target
-  report refresh                         recompute every conversation&apos;s response times
-  report maturity --from DATE --to DATE --by month|quarter --format json|csv
-                                         maturity level, post mix and replies per period
-  classify --text TEXT --format json     code a post: information, mobilization, dialog
-  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
-                                         add an account (the token goes to the keychain)
-  account list [--format json|table]     accounts, last sync, gaps in coverage
-  account signin|pause|resume|remove NAME
-  sync [--account NAME] --once           fetch what is new on the accounts
-  reply CONVERSATION_ID --text TEXT      queue a reply (prints the outbox id)
-  outbox list [--format json|table]      the replies and their state
-  outbox flush [--account NAME]          send the queued replies now
-
-Global options:
-  --db PATH      the database file (default: %1)
-  -h, --help     this help; COMMAND --help explains a command
-  -v, --version  the program&apos;s version
-</source>
-        <translation>Bruk: torget-cli [--db PATH] COMMAND [OPTIONS]
-
-Kommandoer:
-  demo --conversations N [--seed S]     fyll en tom database med Demo kommune
-  conversations list [--status S] [--limit N] --format json|table
-  search QUERY --format json|table       fritekstsøk i meldinger
-  export jsonl FILE                      skriv alt som JSON Lines
-  import jsonl FILE                      les JSON Lines (alt eller ingenting)
-  db check                               kontroller at databasen er i orden
-  db backup FILE                         kopier databasen i bruk til FILE
-  calendar holidays YEAR --format json   norske helligdager i et år
-  calendar due --from TIME --minutes N [--calendar-time] --format json
-                                         når en frist går ut, regnet i åpningstid
-  calendar export|import FILE            kalenderens versjoner som JSON
-  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
-                                         svartider: median, p90, andel innen fristen
-  report refresh                         beregn svartidene for alle samtaler på nytt
-  report maturity --from DATE --to DATE --by month|quarter --format json|csv
-                                         modenhetsnivå, fordeling av innlegg og svar per periode
-  classify --text TEXT --format json     kategoriser et innlegg: informasjon, mobilisering, dialog
-  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
-                                         legg til en konto (nøkkelen lagres i nøkkelringen)
-  account list [--format json|table]     kontoer, siste synkronisering, hull i dekningen
-  account signin|pause|resume|remove NAME
-  sync [--account NAME] --once           hent det som er nytt på kontoene
-  reply CONVERSATION_ID --text TEXT      legg et svar i kø (skriver ut ID-en i utboksen)
-  outbox list [--format json|table]      svarene og statusen deres
-  outbox flush [--account NAME]          send svarene i køen nå
-
-Globale valg:
-  --db PATH      databasefilen (standard: %1)
-  -h, --help     denne hjelpen; COMMAND --help forklarer en kommando
-  -v, --version  versjonen av programmet
-</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
@@ -1536,6 +1771,143 @@ Globale valg:
     <message>
         <source>--by must be one of: channel, agent, week, month.</source>
         <translation>--by må være en av: channel, agent, week, month.</translation>
+    </message>
+    <message>
+        <source>Usage: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME] | outbox human-agent OUTBOX_ID
+</source>
+        <translation>Bruk: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME] | outbox human-agent OUTBOX_ID
+</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli outbox list --format json|table, torget-cli outbox flush or torget-cli outbox human-agent OUTBOX_ID</source>
+        <translation>Bruk: torget-cli outbox list --format json|table, torget-cli outbox flush eller torget-cli outbox human-agent OUTBOX_ID</translation>
+    </message>
+    <message>
+        <source>The failed reply (torget-cli outbox list).</source>
+        <translation>Svaret som ikke ble sendt (torget-cli outbox list).</translation>
+    </message>
+    <message>
+        <source>Queues a Messenger reply refused for the 24-hour window again, to go as a staff member&apos;s personal answer (the HUMAN_AGENT tag, within 7 days of the citizen&apos;s last message).</source>
+        <translation>Legger et Messenger-svar som ble avvist på grunn av 24-timersgrensen, i kø på nytt, slik at det sendes som et personlig svar fra en ansatt (merket HUMAN_AGENT, innen 7 dager etter innbyggerens siste melding).</translation>
+    </message>
+    <message>
+        <source>Give the outbox id of one failed reply.</source>
+        <translation>Oppgi utboks-ID-en til ett svar som ikke ble sendt.</translation>
+    </message>
+    <message>
+        <source>Queued again as a personal answer; torget-cli outbox flush or the app sends it.</source>
+        <translation>Lagt i kø på nytt som personlig svar; torget-cli outbox flush eller appen sender det.</translation>
+    </message>
+    <message>
+        <source>Usage: torget-cli [--db PATH] COMMAND [OPTIONS]
+
+Commands:
+  demo --conversations N [--seed S]     fill an empty database with Demo kommune
+  conversations list [--status S] [--limit N] --format json|table
+  search QUERY --format json|table       full-text search in messages
+  export jsonl FILE                      write everything as JSON Lines
+  import jsonl FILE                      read JSON Lines (all or nothing)
+  db check                               check the database&apos;s integrity
+  db backup FILE                         copy the live database to FILE
+  calendar holidays YEAR --format json   Norwegian public holidays of a year
+  calendar due --from TIME --minutes N [--calendar-time] --format json
+                                         when a deadline falls in opening hours
+  calendar export|import FILE            the calendar&apos;s versions as JSON
+  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
+                                         response times: median, p90, share in target
+  report refresh                         recompute every conversation&apos;s response times
+  report maturity --from DATE --to DATE --by month|quarter --format json|csv
+                                         maturity level, post mix and replies per period
+  classify --text TEXT --format json     code a post: information, mobilization, dialog
+  escalate [--once] [--to EMAIL|--off]   breached conversations to a named colleague
+  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
+                                         add an account (the token goes to the keychain)
+  account list [--format json|table]     accounts, last sync, gaps in coverage
+  account signin|pause|resume|remove NAME
+  sync [--account NAME] --once           fetch what is new on the accounts
+  reply CONVERSATION_ID --text TEXT      queue a reply (prints the outbox id)
+  outbox list [--format json|table]      the replies and their state
+  outbox flush [--account NAME]          send the queued replies now
+
+Global options:
+  --db PATH      the database file (default: %1)
+  -h, --help     this help; COMMAND --help explains a command
+  -v, --version  the program&apos;s version
+</source>
+        <translation>Bruk: torget-cli [--db PATH] COMMAND [OPTIONS]
+
+Kommandoer:
+  demo --conversations N [--seed S]     fyll en tom database med Demo kommune
+  conversations list [--status S] [--limit N] --format json|table
+  search QUERY --format json|table       fritekstsøk i meldinger
+  export jsonl FILE                      skriv alt som JSON Lines
+  import jsonl FILE                      les JSON Lines (alt eller ingenting)
+  db check                               kontroller at databasen er intakt
+  db backup FILE                         kopier databasen i bruk til FILE
+  calendar holidays YEAR --format json   norske helligdager i et år
+  calendar due --from TIME --minutes N [--calendar-time] --format json
+                                         når en frist går ut, regnet i åpningstid
+  calendar export|import FILE            kalenderversjonene som JSON
+  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
+                                         svartider: median, p90, andel innen fristen
+  report refresh                         beregn svartidene for alle samtaler på nytt
+  report maturity --from DATE --to DATE --by month|quarter --format json|csv
+                                         modenhetsnivå, typer innlegg og svar per periode
+  classify --text TEXT --format json     kategoriser et innlegg: informasjon, mobilisering, dialog
+  escalate [--once] [--to EMAIL|--off]   samtaler over fristen til en navngitt kollega
+  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
+                                         legg til en konto (nøkkelen lagres i nøkkelringen)
+  account list [--format json|table]     kontoer, siste synkronisering, hull i dekningen
+  account signin|pause|resume|remove NAME
+  sync [--account NAME] --once           hent det som er nytt på kontoene
+  reply CONVERSATION_ID --text TEXT      legg et svar i kø (skriver ut utboks-ID-en)
+  outbox list [--format json|table]      svarene og statusen deres
+  outbox flush [--account NAME]          send svarene i køen nå
+
+Globale valg:
+  --db PATH      databasefilen (standard: %1)
+  -h, --help     denne hjelpen; COMMAND --help forklarer en kommando
+  -v, --version  programversjonen
+</translation>
+    </message>
+    <message>
+        <source>Escalate the conversations that breached since the last pass (by any desk).</source>
+        <translation>Eskaler samtalene som har gått over fristen siden forrige gjennomgang (uansett hvor den ble kjørt).</translation>
+    </message>
+    <message>
+        <source>Escalate breached conversations to this agent (e-mail).</source>
+        <translation>Eskaler samtaler over fristen til denne saksbehandleren (e-post).</translation>
+    </message>
+    <message>
+        <source>Stop escalating.</source>
+        <translation>Slutt å eskalere.</translation>
+    </message>
+    <message>
+        <source>Assigns conversations whose deadline has passed to the colleague chosen for escalation, once per breach, with an audit entry. Without options: who that colleague is.</source>
+        <translation>Tildeler samtaler der fristen er gått ut, til kollegaen som er valgt for eskalering, én gang per fristbrudd, og fører det i loggen. Uten valg: viser hvem denne kollegaen er.</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli escalate [--once] [--to EMAIL | --off] (see torget-cli escalate --help).</source>
+        <translation>Bruk: torget-cli escalate [--once] [--to EMAIL | --off] (se torget-cli escalate --help).</translation>
+    </message>
+    <message>
+        <source>No active agent has the e-mail address %1.</source>
+        <translation>Ingen aktiv saksbehandler har e-postadressen %1.</translation>
+    </message>
+    <message>
+        <source>Breached conversations are escalated to %1.</source>
+        <translation>Samtaler over fristen blir eskalert til %1.</translation>
+    </message>
+    <message>
+        <source>Breached conversations are not escalated.</source>
+        <translation>Samtaler over fristen blir ikke eskalert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) escalated.</source>
+        <translation>
+            <numerusform>%n samtale ble eskalert.</numerusform>
+            <numerusform>%n samtaler ble eskalert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2078,14 @@ Globale valg:
         <source>Press Enter or click to open a conversation.</source>
         <translation>Trykk Enter eller klikk for å åpne en samtale.</translation>
     </message>
+    <message>
+        <source>Send as a personal answer (HUMAN_AGENT)</source>
+        <translation>Send som personlig svar (HUMAN_AGENT)</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Kan ikke sende</translation>
+    </message>
 </context>
 <context>
     <name>Torget::Database</name>
@@ -1747,6 +2127,135 @@ Globale valg:
     </message>
 </context>
 <context>
+    <name>Torget::DeadlineNotifier</name>
+    <message>
+        <source>Torget: deadlines</source>
+        <translation>Torget: frister</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached conversation(s) escalated to %1.</source>
+        <translation>
+            <numerusform>%n samtale over fristen er eskalert til %1.</numerusform>
+            <numerusform>%n samtaler over fristen er eskalert til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A citizen</source>
+        <translation>En innbygger</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a citizen</source>
+        <translation>en innbygger</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline breached</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>%1 — the reply was due %2.</source>
+        <translation>%1 — svarfristen var %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) breached</source>
+        <translation>
+            <numerusform>%n frist er overskredet</numerusform>
+            <numerusform>%n frister er overskredet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About to breach</source>
+        <translation>Snart over fristen</translation>
+    </message>
+    <message>
+        <source>%1 — the reply is due %2.</source>
+        <translation>%1 — svarfristen er %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) about to breach</source>
+        <translation>
+            <numerusform>%n samtale er snart over fristen</numerusform>
+            <numerusform>%n samtaler er snart over fristen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Torget::DeadlinePanel</name>
+    <message>
+        <source>The deadline cannot be computed: %1</source>
+        <translation>Kan ikke beregne fristen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 due %2 · %3 of opening hours left (%4 in calendar time)</source>
+        <translation>Frist: %1 innen %2 · %3 igjen, regnet i åpningstid (%4 i kalendertid)</translation>
+    </message>
+    <message>
+        <source>About to breach: %1 due %2 · %3 of opening hours left (%4 in calendar time)</source>
+        <translation>Snart over fristen: %1 innen %2 · %3 igjen, regnet i åpningstid (%4 i kalendertid)</translation>
+    </message>
+    <message>
+        <source>Breached: %1 was due %2 · %3 of opening hours over (%4 in calendar time)</source>
+        <translation>Over fristen: %1 hadde frist %2 · %3 for sent, regnet i åpningstid (%4 i kalendertid)</translation>
+    </message>
+    <message>
+        <source>Paused: waiting for the citizen, nothing is due</source>
+        <translation>På pause: venter på innbyggeren, ingen frist løper</translation>
+    </message>
+    <message>
+        <source>No deadline: nothing is waiting for a reply</source>
+        <translation>Ingen frist: ingenting venter på svar</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 at %2 after the breach.</source>
+        <translation>Eskalert til %1 %2 etter at fristen gikk ut.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>en kollega</translation>
+    </message>
+    <message>
+        <source>Why this deadline</source>
+        <translation>Hvorfor denne fristen</translation>
+    </message>
+    <message>
+        <source>Which message started the clock, which hours, weekends and holidays were skipped, and any pause</source>
+        <translation>Hvilken melding som startet klokken, hvilke timer, helger og helligdager som ble hoppet over, og eventuelle pauser</translation>
+    </message>
+    <message>
+        <source>What counts as a response</source>
+        <translation>Hva som regnes som svar</translation>
+    </message>
+    <message>
+        <source>The rules every response time in Torget follows</source>
+        <translation>Reglene som gjelder for alle svartider i Torget</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
     <name>Torget::Demo</name>
     <message>
         <source>The database already holds data; the demo needs an empty database.</source>
@@ -1755,6 +2264,13 @@ Globale valg:
     <message>
         <source>The number of conversations cannot be negative.</source>
         <translation>Antall samtaler kan ikke være negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::Escalation</name>
+    <message>
+        <source>The colleague chosen for escalation is no longer an active agent. Choose another one under Edit, Opening Hours and Targets.</source>
+        <translation>Kollegaen som er valgt for eskalering, er ikke lenger en aktiv saksbehandler. Velg en annen under Rediger, Åpningstid og svarfrister.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2843,25 @@ Globale valg:
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
+    <message>
+        <source>✕ Back to the inbox</source>
+        <translation>✕ Tilbake til innboksen</translation>
+    </message>
+    <message>
+        <source>Leave the report&apos;s conversations and show the view chosen before</source>
+        <translation>Gå ut av samtalene fra rapporten og vis det du hadde valgt før</translation>
+    </message>
+    <message>
+        <source>Close the report&apos;s conversations</source>
+        <translation>Lukk samtalene fra rapporten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report: %1 (%n conversation(s))</source>
+        <translation>
+            <numerusform>Rapport: %1 (%n samtale)</numerusform>
+            <numerusform>Rapport: %1 (%n samtaler)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Torget::InboxService</name>
@@ -2657,6 +3192,45 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
     <message>
         <source>Maturity</source>
         <translation>Modenhet</translation>
+    </message>
+    <message>
+        <source>Opening &amp;Hours and Targets…</source>
+        <translation>Å&amp;pningstid og svarfrister…</translation>
+    </message>
+    <message>
+        <source>Opening hours, holidays and closures, response-time targets and escalation after a breach</source>
+        <translation>Åpningstid, helligdager og stengte dager, svarfrister og eskalering når fristen er overskredet</translation>
+    </message>
+    <message>
+        <source>Response &amp;Times</source>
+        <translation>&amp;Svartider</translation>
+    </message>
+    <message>
+        <source>How fast the municipality answers: by channel, agent, week or month, with the hours that miss</source>
+        <translation>Hvor raskt kommunen svarer: per kanal, saksbehandler, uke eller måned, og timene der fristen ikke nås</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Svartider</translation>
+    </message>
+    <message>
+        <source>Recomputing deadlines… %1 %</source>
+        <translation>Beregner fristene på nytt… %1 %</translation>
+    </message>
+    <message>
+        <source>Recomputing deadlines…</source>
+        <translation>Beregner fristene på nytt…</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be recomputed: %1</source>
+        <translation>Kunne ikke beregne fristene på nytt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines recomputed for %n conversation(s) in %1 s.</source>
+        <translation>
+            <numerusform>Fristene er beregnet på nytt for %n samtale på %1 s.</numerusform>
+            <numerusform>Fristene er beregnet på nytt for %n samtaler på %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3625,6 +4199,13 @@ Henvist %7</translation>
     </message>
 </context>
 <context>
+    <name>Torget::OutboxRepository</name>
+    <message>
+        <source>Only a Messenger reply refused for the 24-hour window can be sent again as a personal answer.</source>
+        <translation>Bare et Messenger-svar som ble avvist på grunn av 24-timersgrensen, kan sendes på nytt som personlig svar.</translation>
+    </message>
+</context>
+<context>
     <name>Torget::OutboxSender</name>
     <message>
         <source>Torget cannot send replies on %1.</source>
@@ -4031,6 +4612,34 @@ Henvist %7</translation>
     </message>
 </context>
 <context>
+    <name>Torget::SlaHeatmap</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) that missed the target</source>
+        <translation>
+            <numerusform>%n samtale over fristen</numerusform>
+            <numerusform>%n samtaler over fristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s)</source>
+        <translation>
+            <numerusform>%n innkommet melding</numerusform>
+            <numerusform>%n innkomne meldinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%3:00: %4</source>
+        <translation>%1 %2:00–%3:00: %4</translation>
+    </message>
+</context>
+<context>
     <name>Torget::SlaPolicy</name>
     <message>
         <source>First response</source>
@@ -4168,6 +4777,632 @@ Henvist %7</translation>
     <message>
         <source>The response-time summary of %1 is damaged; recompute the response times.</source>
         <translation>Svartidssammendraget for %1 er skadet; beregn svartidene på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportCharts</name>
+    <message>
+        <source>%1: median and p90 (business hours)</source>
+        <translation>%1: median og p90 (i åpningstiden)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>%1
+Median %2 (calendar %3)
+p90 %4 (calendar %5)
+%6 answered
+Click to see the conversations</source>
+        <translation>%1
+Median %2 (kalendertid %3)
+p90 %4 (kalendertid %5)
+%6 besvart
+Klikk for å se samtalene</translation>
+    </message>
+    <message>
+        <source>Hours (business time)</source>
+        <translation>Timer (åpningstid)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>%1: within target and same working day</source>
+        <translation>%1: innen fristen og samme virkedag</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Innen fristen</translation>
+    </message>
+    <message>
+        <source>Same working day</source>
+        <translation>Samme virkedag</translation>
+    </message>
+    <message>
+        <source>%1
+Within target %2 (%3 of %4)
+Same working day %5</source>
+        <translation>%1
+Innen fristen %2 (%3 av %4)
+Samme virkedag %5</translation>
+    </message>
+    <message>
+        <source>Below the goal of %1</source>
+        <translation>Under målet på %1</translation>
+    </message>
+    <message>
+        <source>Click to see the conversations that missed the target</source>
+        <translation>Klikk for å se samtalene som gikk over fristen</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Andel (%)</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <source>Open conversations at the end of each day</source>
+        <translation>Åpne samtaler ved slutten av hver dag</translation>
+    </message>
+    <message>
+        <source>Open (backlog)</source>
+        <translation>Åpne (restanser)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>%1: %2 open
+Click to see them</source>
+        <translation>%1: %2 åpne
+Klikk for å se dem</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportExport</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikke skrive til %1.</translation>
+    </message>
+    <message>
+        <source>Answers by weekday and hour</source>
+        <translation>Svar per ukedag og time</translation>
+    </message>
+    <message>
+        <source>Missed the target, by the hour the message came</source>
+        <translation>Over fristen, fordelt på timen meldingen kom inn</translation>
+    </message>
+    <message>
+        <source>Arrivals by weekday and hour</source>
+        <translation>Innkomne meldinger per ukedag og time</translation>
+    </message>
+    <message>
+        <source>%1 · period %2 · by %3 · policy: %4</source>
+        <translation>%1 · periode %2 · per %3 · svarfristregel: %4</translation>
+    </message>
+    <message>
+        <source>%1 answered: median %2 in business time (%3 on the clock), p90 %4; %5 within target, %6 the same working day; %7 still open, %8 unanswered.</source>
+        <translation>%1 besvart: median %2 i åpningstiden (%3 i kalendertid), p90 %4; %5 innen fristen, %6 samme virkedag; %7 er fortsatt åpne, %8 ubesvart.</translation>
+    </message>
+    <message>
+        <source>Every row meets the goal of %1 within target.</source>
+        <translation>Alle rader når målet om %1 innen fristen.</translation>
+    </message>
+    <message>
+        <source>Below the goal of %1 within target: %2.</source>
+        <translation>Under målet om %1 innen fristen: %2.</translation>
+    </message>
+    <message>
+        <source>Targets: %1.</source>
+        <translation>Frister: %1.</translation>
+    </message>
+    <message>
+        <source>When citizens write, and when they are answered</source>
+        <translation>Når innbyggerne skriver, og når de får svar</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Restanser</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definisjoner</translation>
+    </message>
+    <message>
+        <source>What counts as a response</source>
+        <translation>Hva som regnes som svar</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportModel</name>
+    <message>
+        <source>No target</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>✗ Below goal</source>
+        <translation>✗ Under målet</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Nådd</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>%1 within target, below the goal of %2</source>
+        <translation>%1 innen fristen, under målet på %2</translation>
+    </message>
+    <message>
+        <source>%1 within target, the goal is %2</source>
+        <translation>%1 innen fristen, målet er %2</translation>
+    </message>
+    <message>
+        <source>Click to see the conversations that missed the target</source>
+        <translation>Klikk for å se samtalene som gikk over fristen</translation>
+    </message>
+    <message>
+        <source>Click to see the conversations not answered the same working day</source>
+        <translation>Klikk for å se samtalene som ikke ble besvart samme virkedag</translation>
+    </message>
+    <message>
+        <source>Click to see the conversations behind this figure</source>
+        <translation>Klikk for å se samtalene bak dette tallet</translation>
+    </message>
+    <message>
+        <source>Business time: only the opening hours of the calendar count</source>
+        <translation>Åpningstid: bare kalenderens åpningstider teller</translation>
+    </message>
+    <message>
+        <source>Calendar time: the clock on the wall</source>
+        <translation>Kalendertid: vanlig klokketid</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Ubesvart</translation>
+    </message>
+    <message>
+        <source>Median
+(business)</source>
+        <translation>Median
+(åpningstid)</translation>
+    </message>
+    <message>
+        <source>Median
+(calendar)</source>
+        <translation>Median
+(kalendertid)</translation>
+    </message>
+    <message>
+        <source>p90
+(business)</source>
+        <translation>p90
+(åpningstid)</translation>
+    </message>
+    <message>
+        <source>p90
+(calendar)</source>
+        <translation>p90
+(kalendertid)</translation>
+    </message>
+    <message>
+        <source>Mean
+(business)</source>
+        <translation>Gjennomsnitt
+(åpningstid)</translation>
+    </message>
+    <message>
+        <source>Mean
+(calendar)</source>
+        <translation>Gjennomsnitt
+(kalendertid)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Innen fristen</translation>
+    </message>
+    <message>
+        <source>Same
+working day</source>
+        <translation>Samme
+virkedag</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>%1, missed the target</source>
+        <translation>%1, over fristen</translation>
+    </message>
+    <message>
+        <source>%1, not the same working day</source>
+        <translation>%1, ikke samme virkedag</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 t</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Første svar</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Neste svar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Løsning</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Times are measured from the message that started the clock to the response, in business time (opening hours of the calendar, without weekends and holidays) and in calendar time (the clock on the wall).</source>
+        <translation>Tidene måles fra meldingen som startet klokken, til svaret, både i åpningstid (kalenderens åpningstider, uten helger og helligdager) og i kalendertid (vanlig klokketid).</translation>
+    </message>
+    <message>
+        <source>Median: half of the answered clocks took this long or less (the lower middle value of an even count). p90: nine in ten took this long or less (the value at rank ⌈0.9 × count⌉ of the sorted times). Mean: the plain average.</source>
+        <translation>Median: halvparten av de besvarte målingene tok så lang tid eller kortere (ved et partall den laveste av de to midterste verdiene). p90: ni av ti tok så lang tid eller kortere (verdien på plass ⌈0,9 × antall⌉ i de sorterte tidene). Gjennomsnitt: det vanlige gjennomsnittet.</translation>
+    </message>
+    <message>
+        <source>Within target: answered within the target, out of those answered with a target plus those that missed it without an answer (still open past the deadline, or resolved after it).</source>
+        <translation>Innen fristen: besvart innen fristen, av alle som er besvart med en frist, pluss dem som gikk over fristen uten svar (fortsatt åpne etter fristen, eller løst etter den).</translation>
+    </message>
+    <message>
+        <source>Same working day: answered no later than the end of the working day the clock started on, out of those answered.</source>
+        <translation>Samme virkedag: besvart senest ved slutten av virkedagen da klokken startet, av alle som er besvart.</translation>
+    </message>
+    <message>
+        <source>Count: answered clocks; open: still running; unanswered: closed without a response. Rows below the goal of %1 within target are marked. Clocks are counted in the period they started.</source>
+        <translation>Antall: besvarte målinger; åpne: går fortsatt; ubesvart: avsluttet uten svar. Rader under målet om %1 innen fristen er merket. Målingene telles i perioden de startet.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>%1 (social media)</source>
+        <translation>%1 (sosiale medier)</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportsPage</name>
+    <message>
+        <source>Arrived %1 %2:00–%3:00, missed the target</source>
+        <translation>Kom inn %1 %2:00–%3:00, over fristen</translation>
+    </message>
+    <message>
+        <source>Arrived %1 %2:00–%3:00</source>
+        <translation>Kom inn %1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>Answered %1 %2:00–%3:00</source>
+        <translation>Besvart %1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valgte datoer</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måneden</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Siste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Period of the report</source>
+        <translation>Rapportperioden</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Første dag i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Siste dag i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Grupper etter:</translation>
+    </message>
+    <message>
+        <source>Rows of the report</source>
+        <translation>Radene i rapporten</translation>
+    </message>
+    <message>
+        <source>C&amp;lock:</source>
+        <translation>&amp;Klokke:</translation>
+    </message>
+    <message>
+        <source>Which response time to show</source>
+        <translation>Hvilken svartid som skal vises</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Share within target that a row must reach</source>
+        <translation>Andelen innen fristen som en rad må nå</translation>
+    </message>
+    <message>
+        <source>Rows with a smaller share answered within target are marked</source>
+        <translation>Rader der en mindre andel er besvart innen fristen, blir merket</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Compute the figures again from the database</source>
+        <translation>Beregn tallene på nytt fra databasen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Ek&amp;sporter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV or the report as PDF</source>
+        <translation>Lagre tallene som CSV eller rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Tall som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Report as PDF…</source>
+        <translation>&amp;Rapport som PDF…</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Svartider</translation>
+    </message>
+    <message>
+        <source>One row per group and a total; Enter on a cell opens its conversations</source>
+        <translation>Én rad per gruppe og én for totalen. Enter i en celle åpner samtalene bak den</translation>
+    </message>
+    <message>
+        <source>Median and p90</source>
+        <translation>Median og p90</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Innen fristen</translation>
+    </message>
+    <message>
+        <source>Hours of the week</source>
+        <translation>Timer i uken</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Restanser</translation>
+    </message>
+    <message>
+        <source>Response-time charts</source>
+        <translation>Svartidsdiagrammer</translation>
+    </message>
+    <message>
+        <source>Median and p90 per row</source>
+        <translation>Median og p90 per rad</translation>
+    </message>
+    <message>
+        <source>Share within target per row</source>
+        <translation>Andel innen fristen per rad</translation>
+    </message>
+    <message>
+        <source>Open conversations per day</source>
+        <translation>Åpne samtaler per dag</translation>
+    </message>
+    <message>
+        <source>Chart; hover a bar or point for its figures, click it for its conversations</source>
+        <translation>Diagram. Hold pekeren over en stolpe eller et punkt for å se tallene, og klikk for å se samtalene</translation>
+    </message>
+    <message>
+        <source>Arrivals by weekday and hour</source>
+        <translation>Innkomne meldinger per ukedag og time</translation>
+    </message>
+    <message>
+        <source>Answers by weekday and hour</source>
+        <translation>Svar per ukedag og time</translation>
+    </message>
+    <message>
+        <source>First and next responses. A darker cell is a busier hour. Click a cell, or move with the arrow keys and press Enter, to see its conversations. Messages that come outside opening hours count from the next opening, so evenings and weekends show where the desk starts behind.</source>
+        <translation>Første og neste svar. Jo mørkere celle, desto travlere time. Klikk på en celle, eller flytt med piltastene og trykk Enter, for å se samtalene. Meldinger som kommer utenfor åpningstiden, regnes fra neste åpning, så kvelder og helger viser hvor servicetorget starter på etterskudd.</translation>
+    </message>
+    <message>
+        <source>What counts as a response, and what the figures mean</source>
+        <translation>Hva som regnes som svar, og hva tallene betyr</translation>
+    </message>
+    <message>
+        <source>What counts as a response</source>
+        <translation>Hva som regnes som svar</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Tallene</translation>
+    </message>
+    <message>
+        <source>Policy: %1. The heatmaps count first and next responses: when the message that started the clock came, and when it was answered.</source>
+        <translation>Svarfristregel: %1. Varmekartene teller første og neste svar: når meldingen som startet klokken, kom inn, og når den ble besvart.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Siste dag er før første dag.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message>
+        <source>Computed in %1 s</source>
+        <translation>Beregnet på %1 s</translation>
+    </message>
+    <message>
+        <source>%1, %2 (policy %3): median %4 in business time, %5 within target.</source>
+        <translation>%1, %2 (svarfristregel %3): median %4 i åpningstiden, %5 innen fristen.</translation>
+    </message>
+    <message>
+        <source>Every row meets the goal.</source>
+        <translation>Alle rader når målet.</translation>
+    </message>
+    <message>
+        <source>Below the goal: %1.</source>
+        <translation>Under målet: %1.</translation>
+    </message>
+    <message>
+        <source>Open at the end of %1</source>
+        <translation>Åpne ved slutten av %1</translation>
+    </message>
+    <message>
+        <source>Missed the target: choose a shorter period (more than %1 messages)</source>
+        <translation>Over fristen: velg en kortere periode (mer enn %1 meldinger)</translation>
+    </message>
+    <message>
+        <source>Missed the target, by the hour the message came (counting…)</source>
+        <translation>Over fristen, fordelt på timen meldingen kom inn (teller…)</translation>
+    </message>
+    <message>
+        <source>Missed the target, by the hour the message came</source>
+        <translation>Over fristen, fordelt på timen meldingen kom inn</translation>
+    </message>
+    <message>
+        <source>Finding the conversations…</source>
+        <translation>Finner samtalene…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Det er ingenting å eksportere ennå.</translation>
+    </message>
+    <message>
+        <source>response-times.pdf</source>
+        <translation>response-times.pdf</translation>
+    </message>
+    <message>
+        <source>response-times.csv</source>
+        <translation>response-times.csv</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,22 @@
         <source>The agent whose name is on your replies and whose conversations are Mine</source>
         <translation>Sakshandsamaren som står på svara dine, og som eig samtalane under Mine</translation>
     </message>
+    <message>
+        <source>&amp;Notify about deadlines (before and at a breach)</source>
+        <translation>&amp;Varsle om fristar (før og når fristen går ut)</translation>
+    </message>
+    <message>
+        <source>A message from the system tray, or in the status bar, when a conversation is about to breach its deadline and when it does</source>
+        <translation>Ei melding i systemstatusfeltet eller i statuslinja når ein samtale snart går over fristen, og når han har gått over</translation>
+    </message>
+    <message>
+        <source>&amp;Opening Hours and Targets…</source>
+        <translation>&amp;Opningstid og fristar…</translation>
+    </message>
+    <message>
+        <source>Edit the opening hours, the response-time targets and escalation after a breach</source>
+        <translation>Endre opningstida, svarfristane og eskaleringa når fristen har gått ut</translation>
+    </message>
 </context>
 <context>
     <name>Torget::AccountRepository</name>
@@ -581,6 +597,305 @@
     <message>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::CalendarDialog</name>
+    <message>
+        <source>Opening Hours and Targets</source>
+        <translation>Opningstid og fristar</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>&amp;Opningstid</translation>
+    </message>
+    <message>
+        <source>&amp;Special days</source>
+        <translation>&amp;Særlege dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Fristar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Read a calendar file (JSON); it replaces every version when you save</source>
+        <translation>Les ei kalenderfil (JSON); ho erstattar alle versjonane når du lagrar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;ksporter…</translation>
+    </message>
+    <message>
+        <source>Write the calendar, with the changes shown here, to a JSON file</source>
+        <translation>Skriv kalenderen, med endringane som er viste her, til ei JSON-fil</translation>
+    </message>
+    <message>
+        <source>Closed on Norwegian public &amp;holidays</source>
+        <translation>Stengt på norske &amp;heilagdagar</translation>
+    </message>
+    <message>
+        <source>Opening hours (empty: closed)</source>
+        <translation>Opningstid (tom: stengt)</translation>
+    </message>
+    <message>
+        <source>Hours such as 08:00–15:30; several spans separated by commas: 08:00–11:30, 12:00–15:30</source>
+        <translation>Tider, til dømes 08:00–15:30; fleire tidsrom skilde med komma: 08:00–11:30, 12:00–15:30</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>From (dd.MM)</source>
+        <translation>Frå (dd.MM)</translation>
+    </message>
+    <message>
+        <source>To (dd.MM)</source>
+        <translation>Til (dd.MM)</translation>
+    </message>
+    <message>
+        <source>A change applies from the date above and makes a new version of the calendar; reports on earlier periods keep the hours that were valid then. Choose an earlier version to correct it.</source>
+        <translation>Ei endring gjeld frå datoen over og lagar ein ny versjon av kalenderen; rapportar for tidlegare periodar held fram med opningstida som galdt då. Vel ein tidlegare versjon for å rette han.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
+        <translation>&amp;Gjeld frå:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly opening hours:</source>
+        <translation>Opningstid &amp;per veke:</translation>
+    </message>
+    <message>
+        <source>S&amp;easons with other hours (such as summer hours):</source>
+        <translation>Sesong&amp;ar med anna opningstid (til dømes sommaropningstid):</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation>Legg til sesong</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <translation>Fjern sesong</translation>
+    </message>
+    <message>
+        <source>Summer hours</source>
+        <translation>Sommaropningstid</translation>
+    </message>
+    <message>
+        <source>Date each year (dd.MM)</source>
+        <translation>Dato kvart år (dd.MM)</translation>
+    </message>
+    <message>
+        <source>Or days from Easter Sunday</source>
+        <translation>Eller dagar frå første påskedag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Opningstid</translation>
+    </message>
+    <message>
+        <source>Date (dd.MM.yyyy)</source>
+        <translation>Dato (dd.MM.yyyy)</translation>
+    </message>
+    <message>
+        <source>Hours (empty: closed)</source>
+        <translation>Opningstid (tom: stengt)</translation>
+    </message>
+    <message>
+        <source>&amp;Reduced days, every year (only when the day would be open):</source>
+        <translation>Ko&amp;rtdagar kvart år (berre når dagen elles ville vore open):</translation>
+    </message>
+    <message>
+        <source>&amp;One-off closures and other hours:</source>
+        <translation>&amp;Enkeltdagar som er stengde eller har anna opningstid:</translation>
+    </message>
+    <message>
+        <source>Add reduced day</source>
+        <translation>Legg til kortdag</translation>
+    </message>
+    <message>
+        <source>Remove reduced day</source>
+        <translation>Fjern kortdag</translation>
+    </message>
+    <message>
+        <source>Add closure</source>
+        <translation>Legg til stenging</translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation>Fjern stenging</translation>
+    </message>
+    <message>
+        <source>Custom targets</source>
+        <translation>Eigne fristar</translation>
+    </message>
+    <message>
+        <source> min of opening hours</source>
+        <translation> min i opningstida</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klokke</translation>
+    </message>
+    <message>
+        <source>Channels (empty: all)</source>
+        <translation>Kanalar (tom: alle)</translation>
+    </message>
+    <message>
+        <source>Priorities (empty: all)</source>
+        <translation>Prioritetar (tom: alle)</translation>
+    </message>
+    <message>
+        <source>Target (0: none)</source>
+        <translation>Frist (0: ingen)</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Rekna i</translation>
+    </message>
+    <message>
+        <source>Same opening day</source>
+        <translation>Same opningsdag</translation>
+    </message>
+    <message>
+        <source>Channels: facebook, instagram, mastodon, x, bluesky, email, import. Priorities: low, normal, high, urgent. The most specific line wins.</source>
+        <translation>Kanalar: facebook, instagram, mastodon, x, bluesky, email, import. Prioritetar: low, normal, high, urgent. Den mest spesifikke linja gjeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>Svarfrist&amp;regel:</translation>
+    </message>
+    <message>
+        <source>&quot;About to &amp;breach&quot; when at most:</source>
+        <translation>«Snart over fristen» når det er att &amp;høgst:</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate breached conversations to:</source>
+        <translation>&amp;Eskaler samtalar over fristen til:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rgets:</source>
+        <translation>Fris&amp;tar:</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Legg til frist</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Fjern frist</translation>
+    </message>
+    <message>
+        <source>Nobody (no escalation)</source>
+        <translation>Ingen (inga eskalering)</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Frå %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not opening hours such as 08:00–15:30.</source>
+        <translation>%1: &quot;%2&quot; er ikkje ei opningstid på forma 08:00–15:30.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; closes before it opens.</source>
+        <translation>%1: i &quot;%2&quot; kjem stengetida før opningstida.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; overlaps or comes before the hours before it.</source>
+        <translation>%1: &quot;%2&quot; overlappar med eller kjem før opningstida framfor i lista.</translation>
+    </message>
+    <message>
+        <source>business minutes</source>
+        <translation>minutt i opningstida</translation>
+    </message>
+    <message>
+        <source>calendar minutes</source>
+        <translation>kalenderminutt</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>yrkedagar</translation>
+    </message>
+    <message>
+        <source>calendar months</source>
+        <translation>kalendermånader</translation>
+    </message>
+    <message>
+        <source>The calendar needs a name.</source>
+        <translation>Kalenderen må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>Season %1 (%2)</source>
+        <translation>Sesong %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;From&quot; and &quot;To&quot; must be days of the year such as 15.05.</source>
+        <translation>%1: &quot;Frå&quot; og &quot;Til&quot; må vere dagar i året, til dømes 15.05.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reduced day %1 (%2)</source>
+        <translation>Kortdag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a day of the year such as 24.12.</source>
+        <translation>%1: &quot;%2&quot; er ikkje ein dag i året, til dømes 24.12.</translation>
+    </message>
+    <message>
+        <source>%1: give a date such as 24.12, or a number of days from Easter Sunday such as -4.</source>
+        <translation>%1: oppgi ein dato, til dømes 24.12, eller eit tal på dagar frå første påskedag, til dømes -4.</translation>
+    </message>
+    <message>
+        <source>Closure %1 (%2)</source>
+        <translation>Stenging %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date such as 19.06.2026.</source>
+        <translation>%1: &quot;%2&quot; er ikkje ein dato, til dømes 19.06.2026.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikkje lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikkje skrive til %1: %2</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importer kalender</translation>
+    </message>
+    <message>
+        <source>Calendar (*.json);;All files (*)</source>
+        <translation>Kalender (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Eksporter kalender</translation>
+    </message>
+    <message>
+        <source>Calendar (*.json)</source>
+        <translation>Kalender (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1290,16 +1605,6 @@
         <translation>Svaret vart lagra, men ikkje lagt i kø.</translation>
     </message>
     <message>
-        <source>Usage: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME]
-</source>
-        <translation>Bruk: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME]
-</translation>
-    </message>
-    <message>
-        <source>Use: torget-cli outbox list --format json|table, or torget-cli outbox flush</source>
-        <translation>Bruk: torget-cli outbox list --format json|table eller torget-cli outbox flush</translation>
-    </message>
-    <message>
         <source>Only this state: queued, sending, sent or failed.</source>
         <translation>Berre denne tilstanden: queued, sending, sent eller failed.</translation>
     </message>
@@ -1350,76 +1655,6 @@
             <numerusform>Sende %n svar.</numerusform>
             <numerusform>Sende %n svar.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: torget-cli [--db PATH] COMMAND [OPTIONS]
-
-Commands:
-  demo --conversations N [--seed S]     fill an empty database with Demo kommune
-  conversations list [--status S] [--limit N] --format json|table
-  search QUERY --format json|table       full-text search in messages
-  export jsonl FILE                      write everything as JSON Lines
-  import jsonl FILE                      read JSON Lines (all or nothing)
-  db check                               check the database&apos;s integrity
-  db backup FILE                         copy the live database to FILE
-  calendar holidays YEAR --format json   Norwegian public holidays of a year
-  calendar due --from TIME --minutes N [--calendar-time] --format json
-                                         when a deadline falls in opening hours
-  calendar export|import FILE            the calendar&apos;s versions as JSON
-  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
-                                         response times: median, p90, share in target
-  report refresh                         recompute every conversation&apos;s response times
-  report maturity --from DATE --to DATE --by month|quarter --format json|csv
-                                         maturity level, post mix and replies per period
-  classify --text TEXT --format json     code a post: information, mobilization, dialog
-  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
-                                         add an account (the token goes to the keychain)
-  account list [--format json|table]     accounts, last sync, gaps in coverage
-  account signin|pause|resume|remove NAME
-  sync [--account NAME] --once           fetch what is new on the accounts
-  reply CONVERSATION_ID --text TEXT      queue a reply (prints the outbox id)
-  outbox list [--format json|table]      the replies and their state
-  outbox flush [--account NAME]          send the queued replies now
-
-Global options:
-  --db PATH      the database file (default: %1)
-  -h, --help     this help; COMMAND --help explains a command
-  -v, --version  the program&apos;s version
-</source>
-        <translation>Bruk: torget-cli [--db PATH] COMMAND [OPTIONS]
-
-Kommandoar:
-  demo --conversations N [--seed S]     fyll ein tom database med Demo kommune
-  conversations list [--status S] [--limit N] --format json|table
-  search QUERY --format json|table       fritekstsøk i meldingane
-  export jsonl FILE                      skriv alt som JSON Lines
-  import jsonl FILE                      les JSON Lines (alt eller ingenting)
-  db check                               kontroller integriteten til databasen
-  db backup FILE                         kopier databasen til FILE medan han er i bruk
-  calendar holidays YEAR --format json   norske heilagdagar i eit år
-  calendar due --from TIME --minutes N [--calendar-time] --format json
-                                         når ein frist går ut, rekna i opningstid
-  calendar export|import FILE            versjonane av kalenderen som JSON
-  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
-                                         svartider: median, p90, del innan fristen
-  report refresh                         rekn ut svartidene for alle samtalar på nytt
-  report maturity --from DATE --to DATE --by month|quarter --format json|csv
-                                         modenheitsnivå, fordeling av innlegg og svar per periode
-  classify --text TEXT --format json     klassifiser eit innlegg: informasjon, mobilisering, dialog
-  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
-                                         legg til ein konto (nøkkelen blir lagra i nøkkelringen)
-  account list [--format json|table]     kontoar, siste synkronisering, periodar utan dekning
-  account signin|pause|resume|remove NAME
-  sync [--account NAME] --once           hent det som er nytt på kontoane
-  reply CONVERSATION_ID --text TEXT      legg eit svar i kø (skriv ut ID-en i utboksen)
-  outbox list [--format json|table]      svara og tilstanden deira
-  outbox flush [--account NAME]          send svara i køen no
-
-Globale val:
-  --db PATH      databasefila (standard: %1)
-  -h, --help     denne hjelpa; COMMAND --help forklarer ein kommando
-  -v, --version  versjonen av programmet
-</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
@@ -1536,6 +1771,143 @@ Globale val:
     <message>
         <source>--by must be one of: channel, agent, week, month.</source>
         <translation>--by må vere ein av: channel, agent, week, month.</translation>
+    </message>
+    <message>
+        <source>Usage: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME] | outbox human-agent OUTBOX_ID
+</source>
+        <translation>Bruk: torget-cli [--db PATH] outbox list [--format json|table] | outbox flush [--account NAME] | outbox human-agent OUTBOX_ID
+</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli outbox list --format json|table, torget-cli outbox flush or torget-cli outbox human-agent OUTBOX_ID</source>
+        <translation>Bruk: torget-cli outbox list --format json|table, torget-cli outbox flush eller torget-cli outbox human-agent OUTBOX_ID</translation>
+    </message>
+    <message>
+        <source>The failed reply (torget-cli outbox list).</source>
+        <translation>Det mislukka svaret (torget-cli outbox list).</translation>
+    </message>
+    <message>
+        <source>Queues a Messenger reply refused for the 24-hour window again, to go as a staff member&apos;s personal answer (the HUMAN_AGENT tag, within 7 days of the citizen&apos;s last message).</source>
+        <translation>Legg eit Messenger-svar som vart avvist på grunn av 24-timarsgrensa, i kø på nytt, slik at det blir sendt som eit personleg svar frå ein tilsett (merket HUMAN_AGENT, innan 7 dagar etter den siste meldinga frå innbyggjaren).</translation>
+    </message>
+    <message>
+        <source>Give the outbox id of one failed reply.</source>
+        <translation>Oppgi utboks-ID-en til eitt mislukka svar.</translation>
+    </message>
+    <message>
+        <source>Queued again as a personal answer; torget-cli outbox flush or the app sends it.</source>
+        <translation>Lagt i kø på nytt som personleg svar; torget-cli outbox flush eller appen sender det.</translation>
+    </message>
+    <message>
+        <source>Usage: torget-cli [--db PATH] COMMAND [OPTIONS]
+
+Commands:
+  demo --conversations N [--seed S]     fill an empty database with Demo kommune
+  conversations list [--status S] [--limit N] --format json|table
+  search QUERY --format json|table       full-text search in messages
+  export jsonl FILE                      write everything as JSON Lines
+  import jsonl FILE                      read JSON Lines (all or nothing)
+  db check                               check the database&apos;s integrity
+  db backup FILE                         copy the live database to FILE
+  calendar holidays YEAR --format json   Norwegian public holidays of a year
+  calendar due --from TIME --minutes N [--calendar-time] --format json
+                                         when a deadline falls in opening hours
+  calendar export|import FILE            the calendar&apos;s versions as JSON
+  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
+                                         response times: median, p90, share in target
+  report refresh                         recompute every conversation&apos;s response times
+  report maturity --from DATE --to DATE --by month|quarter --format json|csv
+                                         maturity level, post mix and replies per period
+  classify --text TEXT --format json     code a post: information, mobilization, dialog
+  escalate [--once] [--to EMAIL|--off]   breached conversations to a named colleague
+  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
+                                         add an account (the token goes to the keychain)
+  account list [--format json|table]     accounts, last sync, gaps in coverage
+  account signin|pause|resume|remove NAME
+  sync [--account NAME] --once           fetch what is new on the accounts
+  reply CONVERSATION_ID --text TEXT      queue a reply (prints the outbox id)
+  outbox list [--format json|table]      the replies and their state
+  outbox flush [--account NAME]          send the queued replies now
+
+Global options:
+  --db PATH      the database file (default: %1)
+  -h, --help     this help; COMMAND --help explains a command
+  -v, --version  the program&apos;s version
+</source>
+        <translation>Bruk: torget-cli [--db PATH] COMMAND [OPTIONS]
+
+Kommandoar:
+  demo --conversations N [--seed S]     fyll ein tom database med Demo kommune
+  conversations list [--status S] [--limit N] --format json|table
+  search QUERY --format json|table       fritekstsøk i meldingane
+  export jsonl FILE                      skriv alt som JSON Lines
+  import jsonl FILE                      les JSON Lines (alt eller ingenting)
+  db check                               kontroller integriteten til databasen
+  db backup FILE                         kopier databasen til FILE medan han er i bruk
+  calendar holidays YEAR --format json   norske heilagdagar i eit år
+  calendar due --from TIME --minutes N [--calendar-time] --format json
+                                         når ein frist går ut, rekna i opningstid
+  calendar export|import FILE            versjonane av kalenderen som JSON
+  report sla --from DATE --to DATE --by channel|agent|week|month --format json|csv
+                                         svartider: median, p90, del innan fristen
+  report refresh                         rekn ut svartidene for alle samtalar på nytt
+  report maturity --from DATE --to DATE --by month|quarter --format json|csv
+                                         modenheitsnivå, fordeling av innlegg og svar per periode
+  classify --text TEXT --format json     klassifiser eit innlegg: informasjon, mobilisering, dialog
+  escalate [--once] [--to EMAIL|--off]   eskaler samtalar over fristen til ein namngitt kollega
+  account add facebook|mastodon --name NAME --base-url URL [--page-id ID] --token-stdin
+                                         legg til ein konto (nøkkelen blir lagra i nøkkelringen)
+  account list [--format json|table]     kontoar, siste synkronisering, periodar utan dekning
+  account signin|pause|resume|remove NAME
+  sync [--account NAME] --once           hent det som er nytt på kontoane
+  reply CONVERSATION_ID --text TEXT      legg eit svar i kø (skriv ut ID-en i utboksen)
+  outbox list [--format json|table]      svara og tilstanden deira
+  outbox flush [--account NAME]          send svara i køen no
+
+Globale val:
+  --db PATH      databasefila (standard: %1)
+  -h, --help     denne hjelpa; COMMAND --help forklarer ein kommando
+  -v, --version  versjonen av programmet
+</translation>
+    </message>
+    <message>
+        <source>Escalate the conversations that breached since the last pass (by any desk).</source>
+        <translation>Eskaler samtalane som har gått over fristen sidan førre køyring (same kven som køyrde ho).</translation>
+    </message>
+    <message>
+        <source>Escalate breached conversations to this agent (e-mail).</source>
+        <translation>Eskaler samtalar over fristen til denne sakshandsamaren (e-post).</translation>
+    </message>
+    <message>
+        <source>Stop escalating.</source>
+        <translation>Slutt å eskalere.</translation>
+    </message>
+    <message>
+        <source>Assigns conversations whose deadline has passed to the colleague chosen for escalation, once per breach, with an audit entry. Without options: who that colleague is.</source>
+        <translation>Tildeler samtalar der fristen har gått ut, til kollegaen som er vald for eskalering, éin gong per frist som har gått ut, og loggfører kvar tildeling. Utan val: viser kven kollegaen er.</translation>
+    </message>
+    <message>
+        <source>Use: torget-cli escalate [--once] [--to EMAIL | --off] (see torget-cli escalate --help).</source>
+        <translation>Bruk: torget-cli escalate [--once] [--to EMAIL | --off] (sjå torget-cli escalate --help).</translation>
+    </message>
+    <message>
+        <source>No active agent has the e-mail address %1.</source>
+        <translation>Ingen aktiv sakshandsamar har e-postadressa %1.</translation>
+    </message>
+    <message>
+        <source>Breached conversations are escalated to %1.</source>
+        <translation>Samtalar over fristen blir eskalerte til %1.</translation>
+    </message>
+    <message>
+        <source>Breached conversations are not escalated.</source>
+        <translation>Samtalar over fristen blir ikkje eskalerte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) escalated.</source>
+        <translation>
+            <numerusform>%n samtale er eskalert.</numerusform>
+            <numerusform>%n samtalar er eskalerte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2078,14 @@ Globale val:
         <source>Press Enter or click to open a conversation.</source>
         <translation>Trykk Enter eller klikk for å opne ein samtale.</translation>
     </message>
+    <message>
+        <source>Send as a personal answer (HUMAN_AGENT)</source>
+        <translation>Send som personleg svar (HUMAN_AGENT)</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Kan ikkje sende</translation>
+    </message>
 </context>
 <context>
     <name>Torget::Database</name>
@@ -1747,6 +2127,135 @@ Globale val:
     </message>
 </context>
 <context>
+    <name>Torget::DeadlineNotifier</name>
+    <message>
+        <source>Torget: deadlines</source>
+        <translation>Torget: fristar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached conversation(s) escalated to %1.</source>
+        <translation>
+            <numerusform>%n samtale over fristen er eskalert til %1.</numerusform>
+            <numerusform>%n samtalar over fristen er eskalerte til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A citizen</source>
+        <translation>Ein innbyggjar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a citizen</source>
+        <translation>ein innbyggjar</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline breached</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>%1 — the reply was due %2.</source>
+        <translation>%1 — svarfristen var %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) breached</source>
+        <translation>
+            <numerusform>%n frist har gått ut</numerusform>
+            <numerusform>%n fristar har gått ut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About to breach</source>
+        <translation>Snart over fristen</translation>
+    </message>
+    <message>
+        <source>%1 — the reply is due %2.</source>
+        <translation>%1 — svarfristen er %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) about to breach</source>
+        <translation>
+            <numerusform>%n samtale er snart over fristen</numerusform>
+            <numerusform>%n samtalar er snart over fristen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Torget::DeadlinePanel</name>
+    <message>
+        <source>The deadline cannot be computed: %1</source>
+        <translation>Fristen kan ikkje reknast ut: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 due %2 · %3 of opening hours left (%4 in calendar time)</source>
+        <translation>Frist for %1: %2 · %3 att i opningstida (%4 i kalendertid)</translation>
+    </message>
+    <message>
+        <source>About to breach: %1 due %2 · %3 of opening hours left (%4 in calendar time)</source>
+        <translation>Snart over fristen for %1: %2 · %3 att i opningstida (%4 i kalendertid)</translation>
+    </message>
+    <message>
+        <source>Breached: %1 was due %2 · %3 of opening hours over (%4 in calendar time)</source>
+        <translation>Over fristen for %1: fristen var %2 · overskriden med %3 i opningstida (%4 i kalendertid)</translation>
+    </message>
+    <message>
+        <source>Paused: waiting for the citizen, nothing is due</source>
+        <translation>På pause: ventar på innbyggjaren, ingenting har frist</translation>
+    </message>
+    <message>
+        <source>No deadline: nothing is waiting for a reply</source>
+        <translation>Ingen frist: ingenting ventar på svar</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 at %2 after the breach.</source>
+        <translation>Eskalert til %1 %2 etter at fristen gjekk ut.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>ein kollega</translation>
+    </message>
+    <message>
+        <source>Why this deadline</source>
+        <translation>Kvifor denne fristen</translation>
+    </message>
+    <message>
+        <source>Which message started the clock, which hours, weekends and holidays were skipped, and any pause</source>
+        <translation>Kva melding som starta klokka, kva timar, helgar og heilagdagar som vart hoppa over, og eventuelle pausar</translation>
+    </message>
+    <message>
+        <source>What counts as a response</source>
+        <translation>Kva som tel som svar</translation>
+    </message>
+    <message>
+        <source>The rules every response time in Torget follows</source>
+        <translation>Reglane som alle svartider i Torget følgjer</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
     <name>Torget::Demo</name>
     <message>
         <source>The database already holds data; the demo needs an empty database.</source>
@@ -1755,6 +2264,13 @@ Globale val:
     <message>
         <source>The number of conversations cannot be negative.</source>
         <translation>Talet på samtalar kan ikkje vere negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::Escalation</name>
+    <message>
+        <source>The colleague chosen for escalation is no longer an active agent. Choose another one under Edit, Opening Hours and Targets.</source>
+        <translation>Kollegaen som er vald for eskalering, er ikkje lenger ein aktiv sakshandsamar. Vel ein annan under Rediger, Opningstid og fristar.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2843,25 @@ Globale val:
         <source>Keyboard Shortcuts</source>
         <translation>Snøggtastar</translation>
     </message>
+    <message>
+        <source>✕ Back to the inbox</source>
+        <translation>✕ Tilbake til innboksen</translation>
+    </message>
+    <message>
+        <source>Leave the report&apos;s conversations and show the view chosen before</source>
+        <translation>Gå ut av samtalane frå rapporten og vis visinga som var vald før</translation>
+    </message>
+    <message>
+        <source>Close the report&apos;s conversations</source>
+        <translation>Lukk samtalane frå rapporten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report: %1 (%n conversation(s))</source>
+        <translation>
+            <numerusform>Rapport: %1 (%n samtale)</numerusform>
+            <numerusform>Rapport: %1 (%n samtalar)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Torget::InboxService</name>
@@ -2657,6 +3192,45 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
     <message>
         <source>Maturity</source>
         <translation>Modenheit</translation>
+    </message>
+    <message>
+        <source>Opening &amp;Hours and Targets…</source>
+        <translation>&amp;Opningstid og fristar…</translation>
+    </message>
+    <message>
+        <source>Opening hours, holidays and closures, response-time targets and escalation after a breach</source>
+        <translation>Opningstid, heilagdagar og stengingar, svarfristar og eskalering når fristen har gått ut</translation>
+    </message>
+    <message>
+        <source>Response &amp;Times</source>
+        <translation>Svar&amp;tider</translation>
+    </message>
+    <message>
+        <source>How fast the municipality answers: by channel, agent, week or month, with the hours that miss</source>
+        <translation>Kor raskt kommunen svarar: per kanal, sakshandsamar, veke eller månad, med timane der fristen ikkje blir halden</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Svartider</translation>
+    </message>
+    <message>
+        <source>Recomputing deadlines… %1 %</source>
+        <translation>Reknar ut fristane på nytt… %1 %</translation>
+    </message>
+    <message>
+        <source>Recomputing deadlines…</source>
+        <translation>Reknar ut fristane på nytt…</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be recomputed: %1</source>
+        <translation>Fristane kunne ikkje reknast ut på nytt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines recomputed for %n conversation(s) in %1 s.</source>
+        <translation>
+            <numerusform>Fristane er rekna ut på nytt for %n samtale på %1 s.</numerusform>
+            <numerusform>Fristane er rekna ut på nytt for %n samtalar på %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3625,6 +4199,13 @@ Vist vidare %7</translation>
     </message>
 </context>
 <context>
+    <name>Torget::OutboxRepository</name>
+    <message>
+        <source>Only a Messenger reply refused for the 24-hour window can be sent again as a personal answer.</source>
+        <translation>Berre eit Messenger-svar som vart avvist på grunn av 24-timarsgrensa, kan sendast på nytt som personleg svar.</translation>
+    </message>
+</context>
+<context>
     <name>Torget::OutboxSender</name>
     <message>
         <source>Torget cannot send replies on %1.</source>
@@ -4031,6 +4612,34 @@ Vist vidare %7</translation>
     </message>
 </context>
 <context>
+    <name>Torget::SlaHeatmap</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) that missed the target</source>
+        <translation>
+            <numerusform>%n samtale som gjekk over fristen</numerusform>
+            <numerusform>%n samtalar som gjekk over fristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s)</source>
+        <translation>
+            <numerusform>%n innkomen førespurnad</numerusform>
+            <numerusform>%n innkomne førespurnader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%3:00: %4</source>
+        <translation>%1 %2:00–%3:00: %4</translation>
+    </message>
+</context>
+<context>
     <name>Torget::SlaPolicy</name>
     <message>
         <source>First response</source>
@@ -4168,6 +4777,632 @@ Vist vidare %7</translation>
     <message>
         <source>The response-time summary of %1 is damaged; recompute the response times.</source>
         <translation>Svartidssamandraget for %1 er skadd; rekn ut svartidene på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportCharts</name>
+    <message>
+        <source>%1: median and p90 (business hours)</source>
+        <translation>%1: median og p90 (i opningstida)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>%1
+Median %2 (calendar %3)
+p90 %4 (calendar %5)
+%6 answered
+Click to see the conversations</source>
+        <translation>%1
+Median %2 (kalendertid %3)
+p90 %4 (kalendertid %5)
+%6 svara
+Klikk for å sjå samtalane</translation>
+    </message>
+    <message>
+        <source>Hours (business time)</source>
+        <translation>Timar (opningstid)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>%1: within target and same working day</source>
+        <translation>%1: innan fristen og same yrkedag</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Innan fristen</translation>
+    </message>
+    <message>
+        <source>Same working day</source>
+        <translation>Same yrkedag</translation>
+    </message>
+    <message>
+        <source>%1
+Within target %2 (%3 of %4)
+Same working day %5</source>
+        <translation>%1
+Innan fristen %2 (%3 av %4)
+Same yrkedag %5</translation>
+    </message>
+    <message>
+        <source>Below the goal of %1</source>
+        <translation>Under målet på %1</translation>
+    </message>
+    <message>
+        <source>Click to see the conversations that missed the target</source>
+        <translation>Klikk for å sjå samtalane som gjekk over fristen</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Del (%)</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <source>Open conversations at the end of each day</source>
+        <translation>Opne samtalar ved slutten av kvar dag</translation>
+    </message>
+    <message>
+        <source>Open (backlog)</source>
+        <translation>Opne (restansar)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtalar</translation>
+    </message>
+    <message>
+        <source>%1: %2 open
+Click to see them</source>
+        <translation>%1: %2 opne
+Klikk for å sjå dei</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportExport</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappa %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikkje skrive til %1.</translation>
+    </message>
+    <message>
+        <source>Answers by weekday and hour</source>
+        <translation>Svar etter vekedag og time</translation>
+    </message>
+    <message>
+        <source>Missed the target, by the hour the message came</source>
+        <translation>Over fristen, etter kva time meldinga kom</translation>
+    </message>
+    <message>
+        <source>Arrivals by weekday and hour</source>
+        <translation>Innkomne meldingar etter vekedag og time</translation>
+    </message>
+    <message>
+        <source>%1 · period %2 · by %3 · policy: %4</source>
+        <translation>%1 · periode %2 · per %3 · svarfristregel: %4</translation>
+    </message>
+    <message>
+        <source>%1 answered: median %2 in business time (%3 on the clock), p90 %4; %5 within target, %6 the same working day; %7 still open, %8 unanswered.</source>
+        <translation>%1 svara: median %2 i opningstida (%3 i kalendertid), p90 %4; %5 innan fristen, %6 same yrkedag; %7 framleis opne, %8 ubesvarte.</translation>
+    </message>
+    <message>
+        <source>Every row meets the goal of %1 within target.</source>
+        <translation>Alle radene når målet på %1 innan fristen.</translation>
+    </message>
+    <message>
+        <source>Below the goal of %1 within target: %2.</source>
+        <translation>Under målet på %1 innan fristen: %2.</translation>
+    </message>
+    <message>
+        <source>Targets: %1.</source>
+        <translation>Fristar: %1.</translation>
+    </message>
+    <message>
+        <source>When citizens write, and when they are answered</source>
+        <translation>Når innbyggjarane skriv, og når dei får svar</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Restansar</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definisjonar</translation>
+    </message>
+    <message>
+        <source>What counts as a response</source>
+        <translation>Kva som tel som svar</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportModel</name>
+    <message>
+        <source>No target</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>✗ Below goal</source>
+        <translation>✗ Under målet</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Nådd</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>%1 within target, below the goal of %2</source>
+        <translation>%1 innan fristen, under målet på %2</translation>
+    </message>
+    <message>
+        <source>%1 within target, the goal is %2</source>
+        <translation>%1 innan fristen, målet er %2</translation>
+    </message>
+    <message>
+        <source>Click to see the conversations that missed the target</source>
+        <translation>Klikk for å sjå samtalane som gjekk over fristen</translation>
+    </message>
+    <message>
+        <source>Click to see the conversations not answered the same working day</source>
+        <translation>Klikk for å sjå samtalane som ikkje fekk svar same yrkedag</translation>
+    </message>
+    <message>
+        <source>Click to see the conversations behind this figure</source>
+        <translation>Klikk for å sjå samtalane bak dette talet</translation>
+    </message>
+    <message>
+        <source>Business time: only the opening hours of the calendar count</source>
+        <translation>Opningstid: berre opningstidene i kalenderen tel</translation>
+    </message>
+    <message>
+        <source>Calendar time: the clock on the wall</source>
+        <translation>Kalendertid: vanleg klokketid</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Opne</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Ubesvarte</translation>
+    </message>
+    <message>
+        <source>Median
+(business)</source>
+        <translation>Median
+(opningstid)</translation>
+    </message>
+    <message>
+        <source>Median
+(calendar)</source>
+        <translation>Median
+(kalendertid)</translation>
+    </message>
+    <message>
+        <source>p90
+(business)</source>
+        <translation>p90
+(opningstid)</translation>
+    </message>
+    <message>
+        <source>p90
+(calendar)</source>
+        <translation>p90
+(kalendertid)</translation>
+    </message>
+    <message>
+        <source>Mean
+(business)</source>
+        <translation>Gjennomsnitt
+(opningstid)</translation>
+    </message>
+    <message>
+        <source>Mean
+(calendar)</source>
+        <translation>Gjennomsnitt
+(kalendertid)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Innan fristen</translation>
+    </message>
+    <message>
+        <source>Same
+working day</source>
+        <translation>Same
+yrkedag</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>%1, missed the target</source>
+        <translation>%1, over fristen</translation>
+    </message>
+    <message>
+        <source>%1, not the same working day</source>
+        <translation>%1, ikkje same yrkedag</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 t</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Første svar</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Neste svar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Løysing</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Sakshandsamar</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Times are measured from the message that started the clock to the response, in business time (opening hours of the calendar, without weekends and holidays) and in calendar time (the clock on the wall).</source>
+        <translation>Tidene blir målte frå meldinga som starta klokka, fram til svaret, både i opningstid (opningstidene i kalenderen, utan helgar og heilagdagar) og i kalendertid (vanleg klokketid).</translation>
+    </message>
+    <message>
+        <source>Median: half of the answered clocks took this long or less (the lower middle value of an even count). p90: nine in ten took this long or less (the value at rank ⌈0.9 × count⌉ of the sorted times). Mean: the plain average.</source>
+        <translation>Median: halvparten av klokkene med svar tok så lang tid eller kortare (ved eit partal den lågaste av dei to midtverdiane). p90: ni av ti tok så lang tid eller kortare (verdien på plass ⌈0,9 × talet⌉ i dei sorterte tidene). Gjennomsnitt: vanleg gjennomsnitt.</translation>
+    </message>
+    <message>
+        <source>Within target: answered within the target, out of those answered with a target plus those that missed it without an answer (still open past the deadline, or resolved after it).</source>
+        <translation>Innan fristen: delen som fekk svar innan fristen, rekna av dei som fekk svar og hadde ein frist, pluss dei som gjekk over fristen utan svar (framleis opne etter fristen, eller løyste etter han).</translation>
+    </message>
+    <message>
+        <source>Same working day: answered no later than the end of the working day the clock started on, out of those answered.</source>
+        <translation>Same yrkedag: delen som fekk svar seinast ved slutten av den yrkedagen klokka starta, rekna av dei som fekk svar.</translation>
+    </message>
+    <message>
+        <source>Count: answered clocks; open: still running; unanswered: closed without a response. Rows below the goal of %1 within target are marked. Clocks are counted in the period they started.</source>
+        <translation>Tal: klokker med svar; opne: går framleis; ubesvarte: avslutta utan svar. Rader under målet på %1 innan fristen er merkte. Klokkene blir talde i perioden dei starta i.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>%1 (social media)</source>
+        <translation>%1 (sosiale medium)</translation>
+    </message>
+</context>
+<context>
+    <name>Torget::SlaReportsPage</name>
+    <message>
+        <source>Arrived %1 %2:00–%3:00, missed the target</source>
+        <translation>Kom %1 %2:00–%3:00, over fristen</translation>
+    </message>
+    <message>
+        <source>Arrived %1 %2:00–%3:00</source>
+        <translation>Kom %1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>Answered %1 %2:00–%3:00</source>
+        <translation>Svara %1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valde datoar</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dagar</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne månaden</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Førre månad</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Siste 12 månader</translation>
+    </message>
+    <message>
+        <source>Period of the report</source>
+        <translation>Perioden for rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Frå:</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Første dag i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Siste dag i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Grupper etter:</translation>
+    </message>
+    <message>
+        <source>Rows of the report</source>
+        <translation>Radene i rapporten</translation>
+    </message>
+    <message>
+        <source>C&amp;lock:</source>
+        <translation>&amp;Klokke:</translation>
+    </message>
+    <message>
+        <source>Which response time to show</source>
+        <translation>Kva svartid som skal visast</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Share within target that a row must reach</source>
+        <translation>Delen innan fristen som ei rad må nå</translation>
+    </message>
+    <message>
+        <source>Rows with a smaller share answered within target are marked</source>
+        <translation>Rader der ein mindre del fekk svar innan fristen, blir merkte</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Compute the figures again from the database</source>
+        <translation>Rekn ut tala på nytt frå databasen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV or the report as PDF</source>
+        <translation>Lagre tala som CSV eller rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Tal som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Report as PDF…</source>
+        <translation>&amp;Rapport som PDF…</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Svartider</translation>
+    </message>
+    <message>
+        <source>One row per group and a total; Enter on a cell opens its conversations</source>
+        <translation>Éi rad per gruppe og ei rad med totalen; trykk Enter på ei celle for å opne samtalane bak</translation>
+    </message>
+    <message>
+        <source>Median and p90</source>
+        <translation>Median og p90</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Innan fristen</translation>
+    </message>
+    <message>
+        <source>Hours of the week</source>
+        <translation>Timane i veka</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Restansar</translation>
+    </message>
+    <message>
+        <source>Response-time charts</source>
+        <translation>Svartidsdiagram</translation>
+    </message>
+    <message>
+        <source>Median and p90 per row</source>
+        <translation>Median og p90 per rad</translation>
+    </message>
+    <message>
+        <source>Share within target per row</source>
+        <translation>Del innan fristen per rad</translation>
+    </message>
+    <message>
+        <source>Open conversations per day</source>
+        <translation>Opne samtalar per dag</translation>
+    </message>
+    <message>
+        <source>Chart; hover a bar or point for its figures, click it for its conversations</source>
+        <translation>Diagram: hald peikaren over ein stolpe eller eit punkt for å sjå tala, og klikk for å sjå samtalane</translation>
+    </message>
+    <message>
+        <source>Arrivals by weekday and hour</source>
+        <translation>Innkomne meldingar etter vekedag og time</translation>
+    </message>
+    <message>
+        <source>Answers by weekday and hour</source>
+        <translation>Svar etter vekedag og time</translation>
+    </message>
+    <message>
+        <source>First and next responses. A darker cell is a busier hour. Click a cell, or move with the arrow keys and press Enter, to see its conversations. Messages that come outside opening hours count from the next opening, so evenings and weekends show where the desk starts behind.</source>
+        <translation>Første og neste svar. Ei mørkare celle er ein travlare time. Klikk på ei celle, eller flytt med piltastane og trykk Enter, for å sjå samtalane. Meldingar som kjem utanfor opningstida, blir rekna frå neste opning, så kveldar og helger viser kvar tenestetorget kjem på etterskot.</translation>
+    </message>
+    <message>
+        <source>What counts as a response, and what the figures mean</source>
+        <translation>Kva som tel som svar, og kva tala tyder</translation>
+    </message>
+    <message>
+        <source>What counts as a response</source>
+        <translation>Kva som tel som svar</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Tala</translation>
+    </message>
+    <message>
+        <source>Policy: %1. The heatmaps count first and next responses: when the message that started the clock came, and when it was answered.</source>
+        <translation>Svarfristregel: %1. Varmekarta tel første og neste svar: når meldinga som starta klokka kom, og når ho fekk svar.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Siste dag kjem før første dag.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Reknar ut…</translation>
+    </message>
+    <message>
+        <source>Computed in %1 s</source>
+        <translation>Rekna ut på %1 s</translation>
+    </message>
+    <message>
+        <source>%1, %2 (policy %3): median %4 in business time, %5 within target.</source>
+        <translation>%1, %2 (svarfristregel %3): median %4 i opningstida, %5 innan fristen.</translation>
+    </message>
+    <message>
+        <source>Every row meets the goal.</source>
+        <translation>Alle radene når målet.</translation>
+    </message>
+    <message>
+        <source>Below the goal: %1.</source>
+        <translation>Under målet: %1.</translation>
+    </message>
+    <message>
+        <source>Open at the end of %1</source>
+        <translation>Opne ved slutten av %1</translation>
+    </message>
+    <message>
+        <source>Missed the target: choose a shorter period (more than %1 messages)</source>
+        <translation>Over fristen: vel ein kortare periode (meir enn %1 meldingar)</translation>
+    </message>
+    <message>
+        <source>Missed the target, by the hour the message came (counting…)</source>
+        <translation>Over fristen, etter kva time meldinga kom (tel opp …)</translation>
+    </message>
+    <message>
+        <source>Missed the target, by the hour the message came</source>
+        <translation>Over fristen, etter kva time meldinga kom</translation>
+    </message>
+    <message>
+        <source>Finding the conversations…</source>
+        <translation>Finn samtalane…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtalar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Det er ingenting å eksportere enno.</translation>
+    </message>
+    <message>
+        <source>response-times.pdf</source>
+        <translation>response-times.pdf</translation>
+    </message>
+    <message>
+        <source>response-times.csv</source>
+        <translation>response-times.csv</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Klarte ikkje å eksportere</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagra %1</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ InboxPane::InboxPane(Database &db, const Clock &clock, const Agent &me, QWidget 
     m_list->setColumnWidth(InboxModel::TagsColumn, width(16));
 
     m_conversation = new ConversationView(db, this);
+    m_conversation->setClock(clock);
     m_reply = new ReplyBox(this);
     m_reply->setLanguage(QLocale().language() == QLocale::NorwegianNynorsk ? QStringLiteral("nn")
                                                                            : QStringLiteral("nb"));
@@ -516,6 +517,18 @@ QList<qint64> InboxPane::selectedIds() const
 void InboxPane::openCurrent()
 {
     m_conversation->showConversation(currentId());
+}
+
+void InboxPane::openConversation(qint64 id)
+{
+    // Selected in the list when it is there (so that the actions apply to it); otherwise only shown.
+    if (const int row = m_model->rowOf(id); row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row, InboxModel::CitizenColumn));
+        m_list->scrollTo(m_list->currentIndex());
+    } else {
+        m_conversation->showConversation(id);
+    }
+    m_list->setFocus();
 }
 
 void InboxPane::moveSelection(int delta)

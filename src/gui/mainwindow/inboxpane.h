@@ -43,6 +43,8 @@ public:
     // Re-reads counts, the list and the open conversation (another program or a sync wrote).
     void refresh();
     void showView(InboxView view);
+    // Opens one conversation (a notification was clicked): selected in the list when it is shown there.
+    void openConversation(qint64 id);
     // A temporary view of exactly these conversations (a report's click-through), named by title
     // in a bar above the list with a button that goes back to the view shown before.
     void showConversations(const std::vector<qint64> &ids, const QString &title);

@@ -310,6 +310,8 @@ void MainWindow::attachInbox()
     });
     m_stack->addWidget(m_inbox);
     m_inbox->setFocus();
+    // Code overrides on the maturity page are audited under the same agent as the inbox's actions.
+    m_maturity->setAgent(m_inbox->me());
     connect(m_inbox, &InboxPane::replyQueued, this, [this] {
         if (m_channels)
             m_channels->replyQueued();
@@ -320,9 +322,6 @@ void MainWindow::attachInbox()
         else
             m_conversationMenu->addSeparator();
     }
-    // The deadline panel reads the window's clock (the pane does not pass it on to the view).
-    if (auto *view = m_inbox->findChild<ConversationView *>())
-        view->setClock(m_clock);
     attachNotifier();
 }
 
@@ -341,8 +340,8 @@ void MainWindow::attachNotifier()
         showNormal();
         raise();
         activateWindow();
-        if (auto *view = m_inbox ? m_inbox->findChild<ConversationView *>() : nullptr)
-            view->showConversation(id);
+        if (m_inbox)
+            m_inbox->openConversation(id);
     });
     m_notifier->start();
     // A database that asks for it (after a migration, an import) gets its deadlines recomputed in
