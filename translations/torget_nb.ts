@@ -3114,8 +3114,9 @@ Samtalene vises her når en kanalkonto blir synkronisert eller en fil blir impor
         <translation>Databasefilen</translation>
     </message>
     <message>
-        <source>%1 conversations · %2 unanswered</source>
-        <translation>%1 samtaler · %2 ubesvarte</translation>
+        <source>%1 conversations · %2 new</source>
+        <comment>status bar: all conversations, and those with the status New</comment>
+        <translation>%1 samtaler · %2 nye</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

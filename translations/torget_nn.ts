@@ -3114,8 +3114,9 @@ Samtalane kjem fram her når ein kanalkonto blir synkronisert eller ei fil blir 
         <translation>Databasefila</translation>
     </message>
     <message>
-        <source>%1 conversations · %2 unanswered</source>
-        <translation>%1 samtalar · %2 ubesvarte</translation>
+        <source>%1 conversations · %2 new</source>
+        <comment>status bar: all conversations, and those with the status New</comment>
+        <translation>%1 samtalar · %2 nye</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

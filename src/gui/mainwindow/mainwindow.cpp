@@ -387,7 +387,8 @@ void MainWindow::startSlaRefresh()
 void MainWindow::updateStatus()
 {
     m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
-    // Two indexed counts: cheap at a million conversations (counting messages is not).
+    // Two indexed counts: cheap at a million conversations (counting messages is not). "New" is the
+    // status, not the inbox's Unanswered view (which also holds replies from citizens awaiting ours).
     ConversationRepository conversations(*m_db);
     ConversationFilter unanswered;
     unanswered.status = ConversationStatus::New;
@@ -399,7 +400,7 @@ void MainWindow::updateStatus()
     }
     const QLocale locale;
     m_countLabel->setText(
-        tr("%1 conversations · %2 unanswered").arg(locale.toString(*total), locale.toString(*open)));
+        tr("%1 conversations · %2 new", "status bar: all conversations, and those with the status New").arg(locale.toString(*total), locale.toString(*open)));
     m_stack->setCurrentWidget(*total > 0 ? static_cast<QWidget *>(m_inbox) : m_empty);
 }
 
