@@ -5355,10 +5355,6 @@ virkedag</translation>
         <translation>Åpne ved slutten av %1</translation>
     </message>
     <message>
-        <source>Missed the target: choose a shorter period (more than %1 messages)</source>
-        <translation>Over fristen: velg en kortere periode (mer enn %1 meldinger)</translation>
-    </message>
-    <message>
         <source>Missed the target, by the hour the message came (counting…)</source>
         <translation>Over fristen, fordelt på timen meldingen kom inn (teller…)</translation>
     </message>

@@ -5355,10 +5355,6 @@ yrkedag</translation>
         <translation>Opne ved slutten av %1</translation>
     </message>
     <message>
-        <source>Missed the target: choose a shorter period (more than %1 messages)</source>
-        <translation>Over fristen: vel ein kortare periode (meir enn %1 meldingar)</translation>
-    </message>
-    <message>
         <source>Missed the target, by the hour the message came (counting…)</source>
         <translation>Over fristen, etter kva time meldinga kom (tel opp …)</translation>
     </message>

@@ -341,8 +341,8 @@ Result<ReportResult> SlaReport::run(const QDate &from, const QDate &to, ReportGr
     return result;
 }
 
-Result<std::vector<qint64>> SlaReport::conversations(const QDate &from, const QDate &to, ReportGrouping by,
-                                                     const ReportCell &cell, int limit)
+Result<std::optional<SlaFactFilter>> SlaReport::filterFor(const QDate &from, const QDate &to,
+                                                          ReportGrouping by, const ReportCell &cell)
 {
     if (!from.isValid() || !to.isValid() || to <= from)
         return Error{tr("The report period must end after it starts.")};
@@ -365,7 +365,7 @@ Result<std::vector<qint64>> SlaReport::conversations(const QDate &from, const QD
                     f.accountIds.push_back(it.key());
             }
             if (f.accountIds.empty())
-                return std::vector<qint64>();
+                return std::optional<SlaFactFilter>();
             break;
         }
         case ReportGrouping::Agent:
@@ -381,7 +381,7 @@ Result<std::vector<qint64>> SlaReport::conversations(const QDate &from, const QD
             first = std::max(first, period->first);
             end = std::min(end, period->second);
             if (end <= first)
-                return std::vector<qint64>();
+                return std::optional<SlaFactFilter>();
             break;
         }
         }
@@ -407,7 +407,42 @@ Result<std::vector<qint64>> SlaReport::conversations(const QDate &from, const QD
         f.from = std::numeric_limits<qint64>::min();
         f.to = std::numeric_limits<qint64>::max();
     }
-    return repo.conversations(f, limit);
+    return std::optional<SlaFactFilter>(f);
+}
+
+Result<std::vector<qint64>> SlaReport::conversations(const QDate &from, const QDate &to, ReportGrouping by,
+                                                     const ReportCell &cell, int limit)
+{
+    auto filter = filterFor(from, to, by, cell);
+    if (!filter)
+        return Error{filter.error()};
+    if (!filter->has_value())
+        return std::vector<qint64>();
+    return SlaRepository(m_db).conversations(**filter, limit);
+}
+
+Result<SlaReport::Grid> SlaReport::missedByArrival(const QDate &from, const QDate &to, ReportGrouping by,
+                                                   std::optional<QString> rowKey)
+{
+    // The same conversations as the drill-down of each cell (a first or next response that missed,
+    // by the hour its message came), counted in one grouped query rather than one per hour.
+    ReportCell cell;
+    cell.rowKey = std::move(rowKey);
+    cell.missedOnly = true;
+    cell.arrival = std::make_pair(0, 0);
+    auto filter = filterFor(from, to, by, cell);
+    if (!filter)
+        return Error{filter.error()};
+    Grid grid{};
+    if (!filter->has_value())
+        return grid;
+    (*filter)->arrivalSlot.reset();
+    auto counts = SlaRepository(m_db).conversationsByArrivalSlot(**filter);
+    if (!counts)
+        return Error{counts.error()};
+    for (std::size_t slot = 0; slot < counts->size(); ++slot)
+        grid[slot / 24][slot % 24] = (*counts)[slot];
+    return grid;
 }
 
 QJsonObject SlaReport::toJson(const ReportResult &r)

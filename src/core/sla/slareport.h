@@ -19,6 +19,7 @@ namespace Torget {
 class Clock;
 class Database;
 class SlaService;
+struct SlaFactFilter;
 
 enum class ReportGrouping
 {
@@ -114,11 +115,22 @@ public:
     Result<std::vector<qint64>> conversations(const QDate &from, const QDate &to, ReportGrouping by,
                                               const ReportCell &cell, int limit);
 
+    // Weekday (0 = Monday) × hour: the conversations whose first or next response missed the target,
+    // by the hour the message came; each cell is what conversations() gives for that heatmap cell
+    // with missedOnly (optionally narrowed to a row).
+    using Grid = std::array<std::array<qint64, 24>, 7>;
+    Result<Grid> missedByArrival(const QDate &from, const QDate &to, ReportGrouping by,
+                                 std::optional<QString> rowKey = std::nullopt);
+
     static QJsonObject toJson(const ReportResult &result);
     // One line per row and kind of clock, with a header; numbers with a decimal point.
     static QByteArray toCsv(const ReportResult &result);
 
 private:
+    // The facts behind a figure; nullopt when nothing can match (a channel without accounts).
+    Result<std::optional<SlaFactFilter>> filterFor(const QDate &from, const QDate &to, ReportGrouping by,
+                                                   const ReportCell &cell);
+
     Database &m_db;
     SlaService &m_service;
     const Clock &m_clock;

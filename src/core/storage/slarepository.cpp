@@ -620,12 +620,17 @@ Result<qint64> SlaRepository::openAtStartOf(qint64 day)
         {{":d", day}});
 }
 
-Result<std::vector<qint64>> SlaRepository::conversations(const SlaFactFilter &f, int limit)
+namespace {
+
+// The facts a filter selects: "SELECT <columns> FROM sla_responses WHERE …<tail>", prepared and bound.
+Status prepareFacts(QSqlQuery &q, const SlaFactFilter &f, const QString &columns, const QString &tail)
 {
-    QString sql = QStringLiteral("SELECT conversation_id FROM sla_responses WHERE started_at >= :from AND "
-                                 "started_at < :to");
+    QString sql = QStringLiteral("SELECT ") + columns +
+                  QStringLiteral(" FROM sla_responses WHERE started_at >= :from AND started_at < :to");
+    // "+kind": the period's range of the primary key, not the index on kind (which SQLite prefers and
+    // which walks every clock of that kind: 1.7 s instead of 78 ms for 30 days of a million).
     if (!f.kinds.empty())
-        sql += QStringLiteral(" AND kind IN (") + placeholders(QStringLiteral("k"), f.kinds.size()) +
+        sql += QStringLiteral(" AND +kind IN (") + placeholders(QStringLiteral("k"), f.kinds.size()) +
                QLatin1Char(')');
     if (!f.accountIds.empty())
         sql += QStringLiteral(" AND account_id IN (") +
@@ -644,10 +649,7 @@ Result<std::vector<qint64>> SlaRepository::conversations(const SlaFactFilter &f,
         sql += QStringLiteral(" AND state = 1 AND same_day = 0");
     if (f.openAtEndOfDay)
         sql += QStringLiteral(" AND kind = 2 AND start_day <= :day AND (end_day IS NULL OR end_day > :day)");
-    sql += QStringLiteral(" ORDER BY started_at, conversation_id, seq");
-
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    sql += tail;
     if (!q.prepare(sql))
         return Database::errorFor(q);
     q.bindValue(QStringLiteral(":from"), f.from);
@@ -666,7 +668,18 @@ Result<std::vector<qint64>> SlaRepository::conversations(const SlaFactFilter &f,
         q.bindValue(QStringLiteral(":now"), f.now);
     if (f.openAtEndOfDay)
         q.bindValue(QStringLiteral(":day"), *f.openAtEndOfDay);
-    if (auto ran = Database::run(q); !ran)
+    return Database::run(q);
+}
+
+} // namespace
+
+Result<std::vector<qint64>> SlaRepository::conversations(const SlaFactFilter &f, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto ran = prepareFacts(q, f, QStringLiteral("conversation_id"),
+                                QStringLiteral(" ORDER BY started_at, conversation_id, seq"));
+        !ran)
         return Error{ran.error()};
     std::vector<qint64> ids;
     QSet<qint64> seen;
@@ -678,6 +691,23 @@ Result<std::vector<qint64>> SlaRepository::conversations(const SlaFactFilter &f,
         }
     }
     return ids;
+}
+
+Result<std::array<qint64, 168>> SlaRepository::conversationsByArrivalSlot(const SlaFactFilter &f)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto ran = prepareFacts(q, f, QStringLiteral("arrival_slot, COUNT(DISTINCT conversation_id)"),
+                                QStringLiteral(" GROUP BY arrival_slot"));
+        !ran)
+        return Error{ran.error()};
+    std::array<qint64, 168> counts{};
+    while (q.next()) {
+        const int slot = q.value(0).toInt();
+        if (slot >= 0 && slot < 168)
+            counts[static_cast<std::size_t>(slot)] = q.value(1).toLongLong();
+    }
+    return counts;
 }
 
 Result<QHash<qint64, Channel>> SlaRepository::accountChannels()

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -154,6 +155,8 @@ public:
 
     // Conversation ids behind a figure, in the order their clocks started, at most `limit`.
     Result<std::vector<qint64>> conversations(const SlaFactFilter &filter, int limit);
+    // How many distinct conversations the filter selects in each arrival slot (weekday × 24 + hour).
+    Result<std::array<qint64, 168>> conversationsByArrivalSlot(const SlaFactFilter &filter);
 
     // Conversations with after < due_at <= upTo, earliest first, at most `limit` (the partial index
     // on due_at makes this a range scan, cheap once a minute at a million conversations).

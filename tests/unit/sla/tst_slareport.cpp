@@ -63,6 +63,7 @@ private Q_SLOTS:
     void drillDown_conversationsBehindAFigure_data();
     void drillDown_conversationsBehindAFigure();
     void drillDown_limit_isHonoured();
+    void missedByArrival_eachCellIsItsDrillDown();
     void afterRefresh_changedDaysAreRebuiltBeforeReporting();
     void jsonAndCsv_carryTheFigures();
     void badPeriod_isRefused();
@@ -321,6 +322,31 @@ void TestSlaReport::drillDown_limit_isHonoured()
     TORGET_TAKE(two, SlaReport(*m_db, service, m_clock)
                          .conversations(monday, nextMonday, ReportGrouping::Agent, agent, 2));
     QCOMPARE(two, (std::vector<qint64>{m_ids.c1, m_ids.c3}));
+}
+
+void TestSlaReport::missedByArrival_eachCellIsItsDrillDown()
+{
+    SlaService service(*m_db);
+    SlaReport report(*m_db, service, m_clock);
+    for (const std::optional<QString> &row : {std::optional<QString>(), std::optional<QString>(u"email"_s),
+                                              std::optional<QString>(u"facebook"_s)}) {
+        TORGET_TAKE(grid, report.missedByArrival(monday, nextMonday, ReportGrouping::Channel, row));
+        qint64 total = 0;
+        for (int d = 0; d < 7; ++d) {
+            for (int h = 0; h < 24; ++h) {
+                ReportCell cell;
+                cell.rowKey = row;
+                cell.arrival = std::pair{d, h};
+                cell.missedOnly = true;
+                TORGET_TAKE(ids,
+                            report.conversations(monday, nextMonday, ReportGrouping::Channel, cell, 1000));
+                QCOMPARE(grid[d][h], qint64(ids.size()));
+                total += grid[d][h];
+            }
+        }
+        // Every row of the fixture has a conversation that missed (c3 and c6 on Facebook, c5 by e-mail).
+        QVERIFY2(total > 0, qPrintable(row.value_or(u"all"_s)));
+    }
 }
 
 void TestSlaReport::afterRefresh_changedDaysAreRebuiltBeforeReporting()
