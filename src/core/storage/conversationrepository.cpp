@@ -67,10 +67,14 @@ QString whereClause(const ConversationFilter &f)
         parts << QStringLiteral("c.status = :status");
     if (f.assigneeId)
         parts << QStringLiteral("c.assignee_id = :assignee");
+    // The citizen and everyone merged into the same person (merges point at the survivor): by the
+    // indexes on conversations.citizen_id and citizens.merged_into. A condition on
+    // COALESCE(ci.merged_into, ci.id) walked every conversation (3.6 s at a million, at every start).
     if (f.citizenId)
         parts << QStringLiteral(
-            "COALESCE(ci.merged_into, ci.id) = (SELECT COALESCE(merged_into, id) FROM citizens "
-            "WHERE id = :citizen)");
+            "c.citizen_id IN (SELECT COALESCE(merged_into, id) FROM citizens WHERE id = :citizen "
+            "UNION ALL SELECT m.id FROM citizens m WHERE m.merged_into = "
+            "(SELECT COALESCE(merged_into, id) FROM citizens WHERE id = :citizen2))");
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -80,8 +84,10 @@ void bindFilter(QSqlQuery &q, const ConversationFilter &f)
         q.bindValue(QStringLiteral(":status"), key(*f.status));
     if (f.assigneeId)
         q.bindValue(QStringLiteral(":assignee"), *f.assigneeId);
-    if (f.citizenId)
+    if (f.citizenId) {
         q.bindValue(QStringLiteral(":citizen"), *f.citizenId);
+        q.bindValue(QStringLiteral(":citizen2"), *f.citizenId);
+    }
 }
 
 } // namespace

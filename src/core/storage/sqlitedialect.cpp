@@ -367,6 +367,15 @@ std::vector<SqlDialect::Migration> SqliteDialect::migrations() const
              // Why a failed entry failed, for the program ('outside_window': may go as HUMAN_AGENT).
              QStringLiteral("ALTER TABLE outbox ADD COLUMN failure TEXT"),
          }});
+    list.push_back(
+        {10,
+         QStringLiteral("citizens: index of merged people"),
+         {
+             // A citizen's earlier conversations include those of people merged into them; few are
+             // merged, so the index is small.
+             QStringLiteral(
+                 "CREATE INDEX citizens_merged ON citizens(merged_into) WHERE merged_into IS NOT NULL"),
+         }});
     return list;
 }
 

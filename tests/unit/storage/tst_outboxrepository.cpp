@@ -5,6 +5,10 @@
 #include "storage/outboxrepository.h"
 
 using namespace Torget;
+
+namespace {
+const OutboxRepository::Lease kSender{QStringLiteral("this-host/1/a"), 60'000};
+} // namespace
 using namespace TorgetTest;
 
 // The outbox's steps, each one transaction that moves only an entry in the expected state.
@@ -73,7 +77,7 @@ void TestOutboxRepository::claim_takesTheOldestDue_andCountsTheAttempt()
     const qint64 first = queueReply(QStringLiteral("a"), 5000);
     queueReply(QStringLiteral("b"), 6000);
     OutboxRepository outbox(*m_db);
-    TORGET_TAKE(claimed, outbox.claimNextDue(10'000));
+    TORGET_TAKE(claimed, outbox.claimNextDue(10'000, kSender));
     QVERIFY(claimed.has_value());
     QCOMPARE(claimed->id, first);
     QCOMPARE(claimed->state, OutboxState::Sending);
@@ -84,15 +88,15 @@ void TestOutboxRepository::claim_skipsEntriesNotYetDue_andAccountsThatCannotSend
 {
     const qint64 a = queueReply(QStringLiteral("a"), 5000);
     OutboxRepository outbox(*m_db);
-    TORGET_TAKE(first, outbox.claimNextDue(10'000));
+    TORGET_TAKE(first, outbox.claimNextDue(10'000, kSender));
     TORGET_VERIFY_OK(outbox.scheduleRetry(a, 60'000, QStringLiteral("Tidsavbrudd")));
-    TORGET_TAKE(early, outbox.claimNextDue(59'999));
+    TORGET_TAKE(early, outbox.claimNextDue(59'999, kSender));
     QVERIFY(!early.has_value());
     TORGET_VERIFY_OK(AccountRepository(*m_db).setState(m_seed.accountId, QStringLiteral("signin")));
-    TORGET_TAKE(blocked, outbox.claimNextDue(60'000));
+    TORGET_TAKE(blocked, outbox.claimNextDue(60'000, kSender));
     QVERIFY(!blocked.has_value());
     TORGET_VERIFY_OK(AccountRepository(*m_db).setState(m_seed.accountId, QStringLiteral("active")));
-    TORGET_TAKE(due, outbox.claimNextDue(60'000));
+    TORGET_TAKE(due, outbox.claimNextDue(60'000, kSender));
     QVERIFY(due.has_value());
     QCOMPARE(due->attempts, 2);
     QCOMPARE(first->id, due->id);
@@ -102,19 +106,21 @@ void TestOutboxRepository::claim_isOnce_aClaimedEntryIsNotClaimedAgain()
 {
     queueReply(QStringLiteral("a"), 5000);
     OutboxRepository outbox(*m_db);
-    TORGET_TAKE(first, outbox.claimNextDue(10'000));
+    TORGET_TAKE(first, outbox.claimNextDue(10'000, kSender));
     QVERIFY(first.has_value());
-    TORGET_TAKE(second, outbox.claimNextDue(10'000));
+    TORGET_TAKE(second, outbox.claimNextDue(10'000, kSender));
     QVERIFY(!second.has_value());
-    TORGET_TAKE(stuck, outbox.stuck());
-    QCOMPARE(stuck.size(), std::size_t(1));
+    TORGET_TAKE(sending, outbox.sending());
+    QCOMPARE(sending.size(), std::size_t(1));
+    QCOMPARE(sending[0].leaseOwner, kSender.owner);
+    QCOMPARE(sending[0].leaseUntil, std::optional<qint64>(10'000 + kSender.durationMs));
 }
 
 void TestOutboxRepository::scheduleRetry_returnsItToTheQueue_withTheReason()
 {
     const qint64 a = queueReply(QStringLiteral("a"), 5000);
     OutboxRepository outbox(*m_db);
-    TORGET_TAKE(claimed, outbox.claimNextDue(10'000));
+    TORGET_TAKE(claimed, outbox.claimNextDue(10'000, kSender));
     TORGET_VERIFY_OK(outbox.scheduleRetry(a, 40'000, QStringLiteral("Fikk ikke kontakt")));
     TORGET_TAKE(entries, outbox.list(OutboxState::Queued));
     QCOMPARE(entries.size(), std::size_t(1));
@@ -132,7 +138,7 @@ void TestOutboxRepository::steps_leaveEntriesInOtherStatesAlone()
     TORGET_VERIFY_OK(outbox.markFailed(a, QStringLiteral("x")));
     QCOMPARE(outbox.list()->front().state, OutboxState::Queued);
     QCOMPARE(outbox.list()->front().lastError, QString());
-    TORGET_TAKE(claimed, outbox.claimNextDue(10'000));
+    TORGET_TAKE(claimed, outbox.claimNextDue(10'000, kSender));
     TORGET_VERIFY_OK(outbox.markSent(a, QStringLiteral("platform-1"), 11'000));
     // A late answer to a request that was already settled changes nothing.
     TORGET_VERIFY_OK(outbox.scheduleRetry(a, 99, QStringLiteral("late timeout")));
@@ -146,7 +152,7 @@ void TestOutboxRepository::markSent_givesTheMessageThePlatformId()
 {
     const qint64 a = queueReply(QStringLiteral("a"), 5000);
     OutboxRepository outbox(*m_db);
-    TORGET_TAKE(claimed, outbox.claimNextDue(10'000));
+    TORGET_TAKE(claimed, outbox.claimNextDue(10'000, kSender));
     TORGET_VERIFY_OK(outbox.markSent(a, QStringLiteral("m_123"), 12'000));
     TORGET_TAKE(found, MessageRepository(*m_db).findByExternalId(m_seed.accountId, QStringLiteral("m_123")));
     QCOMPARE(found, std::optional<qint64>(claimed->messageId));
@@ -159,7 +165,7 @@ void TestOutboxRepository::markSent_dropsTheCopySyncStoredFirst()
 {
     const qint64 a = queueReply(QStringLiteral("Svar"), 5000);
     OutboxRepository outbox(*m_db);
-    TORGET_TAKE(claimed, outbox.claimNextDue(10'000));
+    TORGET_TAKE(claimed, outbox.claimNextDue(10'000, kSender));
     // Sync met the reply on the platform before the sender heard back, and could not match it.
     Message copy =
         message(m_seed, QStringLiteral("m_777"), QStringLiteral("Svar (endret av plattformen)"), 9000);
@@ -200,9 +206,9 @@ void TestOutboxRepository::nextDueAt_isTheEarliestQueuedEntry()
     queueReply(QStringLiteral("b"), 6000);
     TORGET_TAKE(now, outbox.nextDueAt());
     QCOMPARE(now, std::optional<qint64>(0));
-    TORGET_TAKE(claimed, outbox.claimNextDue(10'000));
+    TORGET_TAKE(claimed, outbox.claimNextDue(10'000, kSender));
     TORGET_VERIFY_OK(outbox.scheduleRetry(a, 70'000, QString()));
-    TORGET_TAKE(claimedB, outbox.claimNextDue(10'000));
+    TORGET_TAKE(claimedB, outbox.claimNextDue(10'000, kSender));
     TORGET_VERIFY_OK(outbox.scheduleRetry(claimedB->id, 50'000, QString()));
     TORGET_TAKE(next, outbox.nextDueAt());
     QCOMPARE(next, std::optional<qint64>(50'000));
