@@ -6,6 +6,7 @@
 #include "maturitypostpanel.h"
 #include "maturitythresholdsdialog.h"
 #include "storage/database.h"
+#include "storage/databaseworker.h"
 #include "storage/maturityrepository.h"
 #include "util/clock.h"
 #include "util/timeformat.h"
@@ -24,11 +25,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,11 +38,7 @@ MaturityDashboard::MaturityDashboard(Database &db, const Clock &clock, QWidget *
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("maturityDashboard"));
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("maturity report"));
-    m_worker = new QObject;
-    m_worker->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
+    m_worker = std::make_unique<DatabaseWorker>(m_db, QStringLiteral("maturity report"));
     buildUi();
     retranslate();
     const QDate today = m_clock.now().toTimeZone(TimeFormat::osloZone()).date();
@@ -54,21 +48,8 @@ MaturityDashboard::MaturityDashboard(Database &db, const Clock &clock, QWidget *
 
 MaturityDashboard::~MaturityDashboard()
 {
-    // The worker's connection is closed on its own thread, and its driver handed to this one, so
-    // that the Database can remove it later without touching another thread's connection.
-    QThread *owner = thread();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, owner] {
-            QSqlDatabase connection = m_db.connection();
-            connection.close();
-            if (QSqlDriver *driver = connection.driver())
-                driver->moveToThread(owner);
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+    // The work in hand finishes before the members it uses go.
+    m_worker.reset();
 }
 
 void MaturityDashboard::buildUi()
@@ -271,7 +252,7 @@ void MaturityDashboard::reload()
     m_loading = true;
     m_status->setText(tr("Computing…"));
     QMetaObject::invokeMethod(
-        m_worker,
+        m_worker->context(),
         [this, options, generation] {
             auto result =
                 std::make_shared<Result<MaturityReportData>>(MaturityReport(m_db, m_clock).build(options));

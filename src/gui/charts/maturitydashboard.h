@@ -18,10 +18,11 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
-class QThread;
 class QToolButton;
 
 namespace Torget {
+
+class DatabaseWorker;
 
 class Clock;
 class Database;
@@ -87,8 +88,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     Agent m_agent;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives in m_thread
+    std::unique_ptr<DatabaseWorker> m_worker;
     quint64 m_generation = 0;
     bool m_loading = false;
     std::shared_ptr<const MaturityReportData> m_report;

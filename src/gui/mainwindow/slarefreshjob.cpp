@@ -3,10 +3,7 @@
 #include "sla/slaservice.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
-
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QThread>
+#include "storage/databaseworker.h"
 
 #include <memory>
 
@@ -16,30 +13,13 @@ SlaRefreshJob::SlaRefreshJob(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("deadline refresh"));
-    m_worker = new QObject;
-    m_worker->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
+    m_worker = std::make_unique<DatabaseWorker>(m_db, QStringLiteral("deadline refresh"));
 }
 
 SlaRefreshJob::~SlaRefreshJob()
 {
-    // As MaturityDashboard: the worker's connection is closed on its own thread and its driver
-    // handed back, so that the Database can remove it later. A pass still running finishes first.
-    QThread *owner = thread();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, owner] {
-            QSqlDatabase connection = m_db.connection();
-            connection.close();
-            if (QSqlDriver *driver = connection.driver())
-                driver->moveToThread(owner);
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+    // The work in hand finishes before the members it uses go.
+    m_worker.reset();
 }
 
 void SlaRefreshJob::start()
@@ -55,7 +35,7 @@ void SlaRefreshJob::start()
 void SlaRefreshJob::run()
 {
     QMetaObject::invokeMethod(
-        m_worker,
+        m_worker->context(),
         [this] {
             qint64 total = 0;
             if (auto count = ConversationRepository(m_db).count({}))

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <memory>
+
 #include <QObject>
 #include <QString>
 
-class QThread;
-
 namespace Torget {
+
+class DatabaseWorker;
 
 class Database;
 
@@ -35,8 +37,7 @@ private:
     void run();
 
     Database &m_db;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr;
+    std::unique_ptr<DatabaseWorker> m_worker;
     bool m_running = false;
     bool m_again = false;
 };

@@ -7,6 +7,7 @@
 #include "slareportexport.h"
 #include "slareportmodel.h"
 #include "storage/database.h"
+#include "storage/databaseworker.h"
 #include "storage/maintenance.h"
 #include "util/clock.h"
 #include "util/timeformat.h"
@@ -28,11 +29,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,11 +51,7 @@ SlaReportsPage::SlaReportsPage(Database &db, const Clock &clock, QWidget *parent
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("slaReportsPage"));
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("response-time report"));
-    m_worker = new QObject;
-    m_worker->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
+    m_worker = std::make_unique<DatabaseWorker>(m_db, QStringLiteral("response-time report"));
     buildUi();
     retranslate();
     applyPreset(Preset::Last30Days);
@@ -65,23 +59,9 @@ SlaReportsPage::SlaReportsPage(Database &db, const Clock &clock, QWidget *parent
 
 SlaReportsPage::~SlaReportsPage()
 {
-    // The worker's connection is closed on its own thread, and its driver handed to this one, so
-    // that the Database can remove it later without touching another thread's connection.
-    // (Database has no call for this yet; the maturity dashboard does the same.)
-    QThread *owner = thread();
-    ++m_jobs; // a grid of misses being counted stops
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, owner] {
-            QSqlDatabase connection = m_db.connection();
-            connection.close();
-            if (QSqlDriver *driver = connection.driver())
-                driver->moveToThread(owner);
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+    ++m_jobs; // a job queued behind the one in hand gives way
+    // The work in hand finishes before the members it uses go.
+    m_worker.reset();
 }
 
 void SlaReportsPage::buildUi()
@@ -448,7 +428,7 @@ void SlaReportsPage::reload()
     ++m_jobs;
     const QString name = QFileInfo(m_db.path()).fileName();
     QMetaObject::invokeMethod(
-        m_worker,
+        m_worker->context(),
         [this, first, last, by, generation, name] {
             QElapsedTimer timer;
             timer.start();
@@ -556,7 +536,7 @@ void SlaReportsPage::loadMissed()
     const QDate to = m_report->result.to;
     const ReportGrouping by = m_report->result.by;
     QMetaObject::invokeMethod(
-        m_worker,
+        m_worker->context(),
         [this, from, to, by, generation, job] {
             // One grouped query; a reload or a click queued behind it finds it done.
             const bool abandoned = m_jobs.load() != job;
@@ -621,7 +601,7 @@ void SlaReportsPage::openCell(const ReportCell &cell, const QString &title)
     m_status->setText(tr("Finding the conversations…"));
     ++m_jobs;
     QMetaObject::invokeMethod(
-        m_worker,
+        m_worker->context(),
         [this, from, to, by, cell, title] {
             SlaService service(m_db);
             auto ids = std::make_shared<Result<std::vector<qint64>>>(

@@ -19,10 +19,11 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QThread;
 class QToolButton;
 
 namespace Torget {
+
+class DatabaseWorker;
 
 class Clock;
 class Database;
@@ -112,8 +113,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives in m_thread
+    std::unique_ptr<DatabaseWorker> m_worker;
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_stale = true;
