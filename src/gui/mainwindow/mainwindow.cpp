@@ -400,7 +400,8 @@ void MainWindow::updateStatus()
     }
     const QLocale locale;
     m_countLabel->setText(
-        tr("%1 conversations · %2 new", "status bar: all conversations, and those with the status New").arg(locale.toString(*total), locale.toString(*open)));
+        tr("%1 conversations · %2 new", "status bar: all conversations, and those with the status New")
+            .arg(locale.toString(*total), locale.toString(*open)));
     m_stack->setCurrentWidget(*total > 0 ? static_cast<QWidget *>(m_inbox) : m_empty);
 }
 

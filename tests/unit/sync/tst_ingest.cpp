@@ -240,7 +240,8 @@ void TestIngest::ownReplyComingBack_isAdopted_notStoredTwice()
                 InboxService(*m_db, *m_clock).reply(c, QStringLiteral("Hei!  Det gjør vi."), agent));
     OutboxRepository outbox(*m_db);
     // The sender claimed it and the process stopped before it learnt the platform's id.
-    TORGET_TAKE(claimed, outbox.claimNextDue(m_clock->now().toMSecsSinceEpoch(), {QStringLiteral("crashed"), 0}));
+    TORGET_TAKE(claimed,
+                outbox.claimNextDue(m_clock->now().toMSecsSinceEpoch(), {QStringLiteral("crashed"), 0}));
     QVERIFY(claimed.has_value());
     QCOMPARE(claimed->messageId, messageId);
 
